@@ -1,0 +1,71 @@
+"""The spaCy extensions the stages share: what each stage reads and writes on the Doc.
+
+Stages communicate only through these attributes, so each can be read, tested and
+replaced on its own:
+
+- ``doc._.nk_published`` (``datetime.date | None``): the publication date given to
+  ``extract`` or found in the dateline by the dates stage.
+- ``doc._.nk_paragraphs`` (``list[tuple[int, int]]``): character ranges of the
+  paragraphs (text between line breaks), set by the sentence stage.
+- ``doc._.nk_sentences`` (``list[tuple[int, int]]``): character ranges of the
+  sentences, stripped of surrounding white space, set by the sentence stage.
+- ``doc.spans["nk_figures"]``: one span per figure, in text order, set by the
+  figure stage; each carries a mutable `ClaimDraft` in ``span._.nk`` that the
+  later stages fill in. The span is the token-aligned cover of the figure; the
+  exact character range is ``span._.nk.start`` / ``span._.nk.end``.
+- ``doc.spans["nk_actors"]``: gazetteer mentions of parties, ``span.label_`` the
+  canonical name, set by the actor stage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from nkclaims.models import Qualifier
+
+FIGURES = "nk_figures"
+ACTORS = "nk_actors"
+
+
+@dataclass
+class ClaimDraft:
+    """A claim under construction: the figure stage fills the number, later stages the rest."""
+
+    start: int
+    end: int
+    sentence_index: int
+    qualifier: Qualifier
+    unit: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    per: str | None = None
+    item: str | None = None
+    item_start: int | None = None
+    item_end: int | None = None
+    actor: str | None = None
+    source: str | None = None
+    source_cue: str | None = None
+    hedged: bool = False
+    hedge_cue: str | None = None
+    date_text: str | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+
+
+def register() -> None:
+    """Register the extensions once; safe to call many times."""
+    if not Doc.has_extension("nk_published"):
+        Doc.set_extension("nk_published", default=None)
+    if not Doc.has_extension("nk_paragraphs"):
+        Doc.set_extension("nk_paragraphs", default=None)
+    if not Doc.has_extension("nk_sentences"):
+        Doc.set_extension("nk_sentences", default=None)
+    if not Span.has_extension("nk"):
+        Span.set_extension("nk", default=None)
+
+
+register()
