@@ -1,0 +1,287 @@
+"""Whose figure it is: the actor (CLAIMS.md section 4).
+
+A PhraseMatcher built from the gazetteer ``actors.json`` marks every mention of a
+party (``doc.spans["nk_actors"]``, label = canonical name). For each figure:
+
+1. people of a nationality belong to that country: a mention inside the item whose
+   head names people (``North Korean soldiers``, ``15,000 Nepalese``);
+2. otherwise the subject of the figure's clause: the first mention between the
+   clause start and the figure that is not the object of a preposition
+   (``Russia had sent North Korea 50,000 to 100,000 tons``);
+3. otherwise, after the figure in its clause, an agent or origin (``sent to Russia
+   from North Korea``), then any mention not governed by ``to``;
+4. otherwise the nearest subject mention earlier in the sentence, then the
+   previous figure's actor in the same paragraph (``Their average wage ...``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import filter_spans
+
+from nkclaims import extensions
+from nkclaims.extensions import ACTORS, FIGURES, ClaimDraft
+from nkclaims.items import head_noun, is_people_noun
+from nkclaims.resources import load_json
+from nkclaims.sentences import index_of
+
+_PREPOSITIONS = frozenset(
+    [
+        "to",
+        "from",
+        "for",
+        "with",
+        "against",
+        "by",
+        "into",
+        "of",
+        "in",
+        "on",
+        "at",
+        "via",
+        "toward",
+        "towards",
+        "over",
+        "alongside",
+        "between",
+        "among",
+        "like",
+        "than",
+        "across",
+        "beyond",
+        "about",
+        "non",
+        "under",
+        "within",
+        "without",
+        "through",
+        "after",
+        "before",
+        "since",
+        "during",
+    ]
+)
+_PRONOUN_SUBJECTS = frozenset(
+    ["it", "they", "its", "their", "he", "she", "his", "her", "this", "these"]
+)
+_CLAUSE_BREAKS = frozenset(
+    [
+        ",",
+        ";",
+        ":",
+        "—",
+        "–",
+        "(",
+        "that",
+        "which",
+        "who",
+        "while",
+        "whereas",
+        "because",
+        "if",
+        "when",
+    ]
+)
+
+
+@cache
+def _speaker_words() -> frozenset[str]:
+    """Role and title words: a demonym right before one describes a person, not a party."""
+    s = load_json("sources.json")
+    words = {w for ws in s["roles"].values() for w in ws if " " not in w} | set(s["titles"])
+    return frozenset(
+        words - {"report", "agency", "Agency", "ministry", "Ministry", "institute", "Institute"}
+    )
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """Alias as written -> canonical party name."""
+    out: dict[str, str] = {}
+    for canonical, aliases in load_json("actors.json").items():
+        for alias in aliases:
+            out[alias] = canonical
+    return out
+
+
+def canonical_actor(name: str) -> str | None:
+    """The canonical party for an alias (``Pyongyang`` -> ``North Korea``), or None."""
+    g = gazetteer()
+    if name in g:
+        return g[name]
+    stripped = name.removeprefix("the ").removeprefix("The ")
+    return g.get(stripped) or g.get("the " + stripped)
+
+
+class ActorMatcher:
+    """Marks party mentions in a Doc; built once per vocabulary."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for alias, canonical in gazetteer().items():
+            self.matcher.add(canonical, [nlp.make_doc(alias)])
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        spans = []
+        roles = _speaker_words()
+        for match_id, start, end in self.matcher(doc):
+            span = Span(doc, start, end, label=match_id)
+            following = [t.text for t in doc[end : end + 3]]
+            if any(w in roles for w in following) and any(w[:1].isupper() for w in following[1:]):
+                continue  # "South Korean researcher Cho Han-beom": describes a speaker
+            if (
+                span.text == "the North"
+                and end < len(doc)
+                and doc[end].text in ("Korea", "Korean", "Koreans", "and")
+            ):
+                continue
+            spans.append(span)
+        return filter_spans(spans)
+
+
+def _prev_word(doc: Doc, span: Span) -> str:
+    """The word governing a mention: skips determiners and walks back over a coordination
+    (``to Kuwait and the United Arab Emirates`` -> ``to``)."""
+    i = span.start - 1
+    steps = 0
+    while i >= 0 and steps < 10:
+        t = doc[i]
+        low = t.lower_
+        if t.is_space or low in ("the", "a", "an"):
+            i -= 1
+            continue
+        if low in ("and", "or"):
+            # walk back over the previous conjunct
+            j = i - 1
+            while (
+                j >= 0
+                and (doc[j].text[:1].isupper() or doc[j].lower_ in ("the", "’s", "'s"))
+                and i - j < 6
+            ):
+                j -= 1
+            if j < i - 1 and j >= 0 and doc[j].lower_ in _PREPOSITIONS:
+                return doc[j].lower_
+            return low
+        if t.text in ("-", "‐") and i >= 1 and doc[i - 1].lower_ in ("non", "anti", "pro", "ex"):
+            return "non"  # non-Russian clients: not the party itself
+        return low
+    return ""
+
+
+def _clause_start(doc: Doc, token_index: int, sent_start: int) -> int:
+    i = token_index - 1
+    while i >= sent_start:
+        t = doc[i]
+        if t.text in _CLAUSE_BREAKS or t.lower_ in _CLAUSE_BREAKS:
+            return i + 1
+        i -= 1
+    return sent_start
+
+
+def _clause_end(doc: Doc, token_index: int, sent_end: int) -> int:
+    i = token_index
+    while i < sent_end:
+        t = doc[i]
+        if t.text in (",", ";", ":", "—", "–", ")") or t.lower_ in (
+            "that",
+            "which",
+            "who",
+            "while",
+        ):
+            return i
+        i += 1
+    return sent_end
+
+
+def choose_actor(doc: Doc, fig: Span, mentions: list[Span], sent: tuple[int, int]) -> str | None:
+    """The actor of one figure span, by the rules in the module docstring."""
+    d: ClaimDraft = fig._.nk
+    # 1. People of a nationality.
+    if (
+        d.item_start is not None
+        and d.item_end is not None
+        and d.item
+        and is_people_noun(head_noun(d.item))
+    ):
+        for m in mentions:
+            if d.item_start <= m.start_char < d.item_end:
+                return str(m.label_)
+    sent_span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    if sent_span is None:
+        return None
+    s_tok, e_tok = sent_span.start, sent_span.end
+    c_start = _clause_start(doc, fig.start, s_tok)
+    c_end = _clause_end(doc, fig.end, e_tok)
+    in_sentence = [m for m in mentions if s_tok <= m.start and m.end <= e_tok]
+    earlier = [
+        m for m in in_sentence if m.end <= fig.start and _prev_word(doc, m) not in _PREPOSITIONS
+    ]
+    # 2. The clause subject before the figure; a pronoun subject ("that it is sending")
+    #    points to the nearest subject before the clause.
+    for m in in_sentence:
+        if c_start <= m.start and m.end <= fig.start and _prev_word(doc, m) not in _PREPOSITIONS:
+            return str(m.label_)
+    if c_start < len(doc) and doc[c_start].lower_ in _PRONOUN_SUBJECTS and earlier:
+        return str(earlier[-1].label_)
+    # 3. After the figure in its clause: an agent or origin, then a mention governed by no
+    #    preposition.
+    after = [m for m in in_sentence if fig.end <= m.start and m.end <= c_end]
+    for m in after:
+        if _prev_word(doc, m) in ("from", "by"):
+            return str(m.label_)
+    for m in after:
+        if _prev_word(doc, m) not in _PREPOSITIONS:
+            return str(m.label_)
+    # People-nationality as a weaker signal when the item is not people.
+    if d.item_start is not None and d.item_end is not None:
+        for m in mentions:
+            if d.item_start <= m.start_char < d.item_end:
+                return str(m.label_)
+    # 4. The nearest subject mention earlier in the sentence.
+    if earlier:
+        return str(earlier[-1].label_)
+    # 5. A party named later in the sentence and governed by no preposition.
+    for m in in_sentence:
+        if m.start >= fig.end and _prev_word(doc, m) not in _PREPOSITIONS:
+            return str(m.label_)
+    # 6. A beneficiary or possessor: "revenue ... for North Korea", "fighting for Russia".
+    for m in in_sentence:
+        if _prev_word(doc, m) in ("for", "of", "by"):
+            return str(m.label_)
+    return None
+
+
+@Language.factory("nkclaims_actors")
+def make_actors_component(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent(nlp)
+
+
+class ActorsComponent:
+    """Marks party mentions and sets ``actor`` on every figure."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = ActorMatcher(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.matcher(doc)
+        doc.spans[ACTORS] = SpanGroup(doc, name=ACTORS, spans=mentions)
+        sentences = doc._.nk_sentences or [(0, len(doc.text))]
+        paragraphs = doc._.nk_paragraphs or [(0, len(doc.text))]
+        last_actor: dict[int, str] = {}
+        for fig in doc.spans.get(FIGURES, []):
+            d: ClaimDraft = fig._.nk
+            para = index_of(paragraphs, d.start)
+            actor = choose_actor(doc, fig, mentions, sentences[d.sentence_index])
+            if actor is None:
+                actor = last_actor.get(para)
+            d.actor = actor
+            if actor is not None:
+                last_actor[para] = actor
+        return doc
+
+
+extensions.register()
