@@ -1,0 +1,116 @@
+"""Is the figure framed as belief, estimate, expectation or unconfirmed report? (CLAIMS.md section 6)
+
+Cues come from ``hedges.json``. A cue frames the figures of its clause (clauses end
+at ``, ; : – —`` and at ``that``, ``which``, ``while``, ``but``; a clause opened by
+``, with`` continues the one before it):
+
+- it hedges the figures to its right in the clause (``has reportedly shipped about
+  10.000 containers``), and the figures to its left only when none lie to its right
+  (``At least 10,000 ... are believed to be headed``; but in ``a decision to send
+  3-4 brigades is estimated to be worth $115 million`` only the $115 million);
+- a cue followed by ``that`` extends over the clause it introduces (``Shin claiming
+  that factories ... to 30%``).
+
+An approximate number or an attribution alone is not a hedge: ``reported`` as a
+verb with a subject (``The NIS reported that``) is not a cue, ``reportedly`` and ``a
+reported 15,000`` are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nkclaims import extensions
+from nkclaims.extensions import FIGURES, ClaimDraft
+from nkclaims.resources import load_json
+
+_BOUNDARY = re.compile(
+    r"[,;:–—()“”]|(?<![\w])(?:that|which|while|whereas|but|because|although)(?![\w])"
+)
+_WITH = re.compile(r",\s*with(?![\w])")
+
+
+@dataclass(frozen=True)
+class HedgeCue:
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = load_json("hedges.json")
+    cues = sorted(d["cues"], key=len, reverse=True)
+    cue_re = re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{c})" for c in cues) + r")(?![\w])")
+    comp = "|".join(re.escape(c) for c in d["complementizers"])
+    return cue_re, re.compile(rf"\s+(?:{comp})(?![\w])")
+
+
+def find_cues(text: str, start: int, end: int) -> list[HedgeCue]:
+    """Hedge cues in ``text[start:end]``."""
+    cue_re, _ = _patterns()
+    return [HedgeCue(m.start(), m.end(), m.group(0)) for m in cue_re.finditer(text, start, end)]
+
+
+def clause_bounds(
+    text: str, start: int, end: int, pos: int, pos_end: int | None = None
+) -> tuple[int, int]:
+    """The clause around ``text[pos:pos_end]`` within the sentence ``text[start:end]``."""
+    c_start = start
+    if pos_end is None:
+        pos_end = pos
+    for m in _BOUNDARY.finditer(text, start, pos):
+        if _WITH.match(text, m.start()):
+            continue  # ", with ..." continues the clause before it
+        c_start = m.end()
+    m = _BOUNDARY.search(text, pos_end, end)
+    c_end = m.start() if m else end
+    if m is not None and _WITH.match(text, m.start()):
+        nxt = _BOUNDARY.search(text, m.end(), end)
+        c_end = nxt.start() if nxt else end
+    return c_start, c_end
+
+
+def hedge_for(
+    text: str, sent: tuple[int, int], d: ClaimDraft, figures: list[ClaimDraft]
+) -> HedgeCue | None:
+    """The cue that frames figure ``d`` in its sentence, or None."""
+    s, e = sent
+    _, comp_re = _patterns()
+    c_start, c_end = clause_bounds(text, s, e, d.start, d.end)
+    for cue in find_cues(text, s, e):
+        inside = c_start <= cue.start < c_end
+        extends = cue.end <= d.start and comp_re.match(text, cue.end) is not None
+        if not inside and not extends:
+            continue
+        if extends and not inside:
+            return cue
+        if cue.end <= d.start:
+            return cue  # the figure is to the cue's right
+        # the figure is to the cue's left: only when no figure lies to its right in the clause
+        if not any(f is not d and cue.end <= f.start < c_end for f in figures):
+            return cue
+    return None
+
+
+@Language.component("nkclaims_hedges")
+def hedges_component(doc: Doc) -> Doc:
+    """Set ``hedged`` and ``hedge_cue`` on every figure."""
+    sentences = doc._.nk_sentences or [(0, len(doc.text))]
+    by_sentence: dict[int, list[ClaimDraft]] = {}
+    for span in doc.spans.get(FIGURES, []):
+        by_sentence.setdefault(span._.nk.sentence_index, []).append(span._.nk)
+    for index, drafts in by_sentence.items():
+        for d in drafts:
+            cue = hedge_for(doc.text, sentences[index], d, drafts)
+            d.hedged = cue is not None
+            d.hedge_cue = cue.text if cue else None
+    return doc
+
+
+extensions.register()
