@@ -1,0 +1,25 @@
+"""nkclaims: every figure in news about North Korea-Russia cooperation as a typed claim.
+
+>>> import nkclaims
+>>> claims = nkclaims.extract("About 4,000 North Korean workers are in Russia, according to the NIS.")
+>>> c = claims[0]
+>>> (c.text, c.value, c.unit, c.item, c.actor, c.source)
+('About 4,000', 4000.0, 'count', 'North Korean workers', 'North Korea', 'National Intelligence Service')
+"""
+
+from nkclaims.api import InputTooLongError, extract, extract_many, process
+from nkclaims.models import Claim, Qualifier
+from nkclaims.results import Claims
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Claim",
+    "Claims",
+    "InputTooLongError",
+    "Qualifier",
+    "__version__",
+    "extract",
+    "extract_many",
+    "process",
+]

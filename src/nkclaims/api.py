@@ -1,0 +1,154 @@
+"""The public entry points: `extract` one document, `extract_many` a stream of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nkclaims.dates import parse_published
+from nkclaims.extensions import FIGURES, ClaimDraft
+from nkclaims.models import Claim
+from nkclaims.pipeline import pipeline_for
+from nkclaims.results import Claims
+
+PublishedLike = dt.date | dt.datetime | str | None
+DocInput = str | tuple[str | None, str]
+
+
+class InputTooLongError(ValueError):
+    """The text is longer than the user-supplied spaCy pipeline accepts (its ``max_length``)."""
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"nkclaims.extract() needs a str, got {type(text).__name__}")
+    return text
+
+
+def process(text: str, *, published: PublishedLike = None, nlp: Language | None = None) -> Doc:
+    """Run the pipeline and return the spaCy Doc with every stage's annotations."""
+    text = _check_text(text)
+    pub = parse_published(published)
+    pipe = pipeline_for(nlp)
+    if len(text) > pipe.max_length:
+        raise InputTooLongError(
+            f"text of {len(text)} characters exceeds this pipeline's max_length ({pipe.max_length})"
+        )
+    doc = pipe.make_doc(text)
+    doc._.nk_published = pub
+    for _, component in pipe.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def claims_from_doc(doc: Doc, doc_id: str | None = None) -> list[Claim]:
+    """Turn the drafts a processed Doc carries into frozen `Claim` records, in text order."""
+    text = doc.text
+    sentences = doc._.nk_sentences or [(0, len(text))]
+    out = []
+    for span in doc.spans.get(FIGURES, []):
+        d: ClaimDraft = span._.nk
+        s, e = sentences[d.sentence_index]
+        out.append(
+            Claim(
+                doc_id=doc_id,
+                text=text[d.start : d.end],
+                start=d.start,
+                end=d.end,
+                sentence_index=d.sentence_index,
+                sentence=text[s:e],
+                value=d.value,
+                low=d.low,
+                high=d.high,
+                qualifier=d.qualifier,
+                unit=d.unit,
+                per=d.per,
+                item=d.item,
+                actor=d.actor,
+                source=d.source,
+                hedged=d.hedged,
+                source_cue=d.source_cue,
+                hedge_cue=d.hedge_cue,
+                date_text=d.date_text,
+                date_start=d.date_start,
+                date_end=d.date_end,
+            )
+        )
+    return out
+
+
+def extract(
+    text: str,
+    doc_id: str | None = None,
+    published: PublishedLike = None,
+    *,
+    nlp: Language | None = None,
+) -> Claims:
+    """Every figure in ``text`` as a `Claim`, in text order.
+
+    ``published`` (a date, datetime or ISO string) resolves relative time expressions;
+    without it the document's own dateline is used when it has one. ``nlp`` is an
+    optional spaCy pipeline of your own (for example ``en_core_web_sm``); by default
+    a blank English tokenizer with our components is used.
+
+    Raises `TypeError` when ``text`` is not a str and `ValueError` when ``published``
+    cannot be read.
+    """
+    text = _check_text(text)
+    if not text:
+        parse_published(published)
+        return Claims([], text=text, doc_id=doc_id)
+    doc = process(text, published=published, nlp=nlp)
+    return Claims(claims_from_doc(doc, doc_id), text=text, doc_id=doc_id)
+
+
+def _normalise(item: DocInput, index: int) -> tuple[str | None, str]:
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise TypeError(
+                f"document {index}: expected (doc_id, text), got a tuple of {len(item)}"
+            )
+        doc_id, text = item
+        return (None if doc_id is None else str(doc_id)), _check_text(text)
+    return None, _check_text(item)
+
+
+def _work(job: tuple[str | None, str, PublishedLike]) -> Claims:
+    doc_id, text, published = job
+    return extract(text, doc_id=doc_id, published=published)
+
+
+def extract_many(
+    docs: Iterable[DocInput],
+    *,
+    n_process: int = 1,
+    batch_size: int = 16,
+    published: PublishedLike = None,
+    nlp: Language | None = None,
+) -> Iterator[Claims]:
+    """Yield each document's claims, in input order, streaming.
+
+    ``docs`` holds texts or ``(doc_id, text)`` pairs. With ``n_process > 1`` the
+    documents are spread over worker processes in bounded batches (never the whole
+    corpus in memory); the results are identical to a single process. A user
+    ``nlp`` runs in this process only.
+    """
+    if n_process < 1:
+        raise ValueError(f"n_process must be at least 1, got {n_process}")
+    iterator = (_normalise(item, i) for i, item in enumerate(docs))
+    if n_process == 1 or nlp is not None:
+        for doc_id, text in iterator:
+            yield extract(text, doc_id=doc_id, published=published, nlp=nlp)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(n_process) as pool:
+        while True:
+            batch = [(d, t, published) for d, t in islice(iterator, batch_size * n_process)]
+            if not batch:
+                break
+            yield from pool.imap(_work, batch, chunksize=max(1, batch_size // 2))
