@@ -1,0 +1,613 @@
+"""HTML views of claims: the document with every figure highlighted, and a summary table.
+
+- `render_document_html` - one document as an HTML fragment (with its own scoped
+  ``<style>``), what `Claims._repr_html_` shows in a notebook;
+- `render_report_html` - one self-contained page for one or many documents (inline CSS,
+  no scripts, no external assets), what ``nkclaims extract --format html`` writes;
+- `write_report_html` - the same, written to a file.
+
+Every piece of text (article, figures, fields, ids, title) goes through `html.escape`,
+so an article containing ``<``, ``&`` or quotes can never inject markup. Figures are
+highlighted by their character offsets into the text; a claim whose offsets do not
+reproduce its text is looked up by its text nearest to its offsets, and listed as
+"not located" in the table if it cannot be found. Overlapping figures (the extractor
+never emits them) share one highlight that carries all their numbers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from nkclaims.models import Claim, Qualifier
+
+__all__ = [
+    "REPORT_CSS",
+    "format_amount",
+    "format_number",
+    "render_claims_html",
+    "render_document_html",
+    "render_report_html",
+    "tooltip",
+    "write_report_html",
+]
+
+Context = Literal["auto", "document", "sentences"]
+
+_DASH = "—"
+
+_QUALIFIER_SIGNS: dict[Qualifier, str] = {
+    Qualifier.EXACT: "",
+    Qualifier.APPROXIMATELY: "≈",
+    Qualifier.AT_LEAST: "≥",
+    Qualifier.MORE_THAN: ">",
+    Qualifier.AT_MOST: "≤",
+    Qualifier.LESS_THAN: "<",
+    Qualifier.RANGE: "",
+    Qualifier.VAGUE: "~",
+}
+
+#: The stylesheet of every view, scoped under ``.nkc`` so that a notebook page is untouched.
+REPORT_CSS = """
+.nkc{--nkc-fg:#1d2330;--nkc-muted:#5b6474;--nkc-line:#d9dde5;--nkc-zebra:#f6f7f9;
+ --nkc-mark:#ffe97a;--nkc-hedged:#ffc98f;--nkc-badge:#3d4f7c;
+ color:var(--nkc-fg);font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",
+ "Helvetica Neue",Arial,sans-serif;font-size:15px;line-height:1.55}
+.nkc *{box-sizing:border-box}
+.nkc .nkc-doc{margin:0 0 2.2em 0;container-type:inline-size}
+@container (min-width:1000px){
+ .nkc .nkc-body{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.6fr);gap:0 2em;
+  align-items:start}
+ .nkc .nkc-body .nkc-side{position:sticky;top:.5em;max-height:calc(100vh - 1em);overflow:auto}
+}
+.nkc .nkc-doc-id{font-size:1.25em;margin:0 0 .2em 0;font-family:ui-monospace,SFMono-Regular,
+ Menlo,Consolas,monospace;overflow-wrap:anywhere}
+.nkc .nkc-meta{color:var(--nkc-muted);font-size:.9em;margin:0 0 .8em 0}
+.nkc .nkc-legend mark{padding:0 .3em}
+.nkc .nkc-text{max-width:80ch;border-left:3px solid var(--nkc-line);padding:.1em 0 .1em 1em;
+ margin:0 0 1.2em 0}
+.nkc .nkc-text.nkc-scroll{max-height:30em;overflow:auto}
+.nkc .nkc-text p{margin:0 0 .7em 0;overflow-wrap:break-word}
+.nkc .nkc-sidx{display:inline-block;min-width:2.6em;color:var(--nkc-muted);font-size:.8em;
+ font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+.nkc mark{background:var(--nkc-mark);color:#111;padding:.05em .15em;border-radius:3px;
+ box-decoration-break:clone;-webkit-box-decoration-break:clone}
+.nkc mark.nkc-hedged{background:var(--nkc-hedged);border-bottom:2px dashed #b25d00}
+.nkc mark[title]{cursor:help}
+.nkc .nkc-badge{display:inline-block;min-width:1.5em;margin-left:.15em;padding:0 .35em;
+ border-radius:.75em;background:var(--nkc-badge);color:#fff;font-size:.68em;font-weight:600;
+ line-height:1.5;text-align:center;vertical-align:.35em;text-decoration:none}
+.nkc table.nkc-table{border-collapse:collapse;width:100%;font-size:.82em;line-height:1.35}
+.nkc .nkc-table th,.nkc .nkc-table td{border-bottom:1px solid var(--nkc-line);
+ padding:.3em .35em;text-align:left;vertical-align:top;overflow-wrap:break-word}
+.nkc .nkc-table thead th{background:#e9ecf2;color:var(--nkc-fg);font-weight:600;
+ white-space:nowrap}
+.nkc .nkc-table tbody tr:nth-child(even){background:var(--nkc-zebra)}
+.nkc .nkc-table td.nkc-num{text-align:right;font-variant-numeric:tabular-nums}
+.nkc .nkc-table td.nkc-fig{font-weight:600;min-width:6em}
+.nkc .nkc-table .nkc-cue{display:block;color:var(--nkc-muted);font-size:.9em}
+.nkc .nkc-table a{color:inherit;text-decoration:none}
+.nkc .nkc-table tr.nkc-unlocated td{color:#9a1c1c}
+.nkc .nkc-none{color:var(--nkc-muted)}
+.nkc .nkc-note{color:var(--nkc-muted);font-style:italic}
+""".strip()
+
+_PAGE_CSS = """
+html{background:#fff}
+body{margin:0;padding:1.5em 1.5em 3em 1.5em}
+body.nkc{max-width:1500px;margin:0 auto}
+.nkc h1{font-size:1.6em;margin:0 0 .2em 0}
+.nkc .nkc-toc{margin:0 0 2em 0;padding:.6em 1em;background:var(--nkc-zebra);
+ border:1px solid var(--nkc-line);border-radius:6px}
+.nkc .nkc-toc ol{margin:.2em 0 0 0;padding-left:1.6em}
+.nkc .nkc-toc a{color:var(--nkc-badge)}
+.nkc .nkc-doc{padding-top:1.2em;border-top:2px solid var(--nkc-line)}
+.nkc footer{color:var(--nkc-muted);font-size:.8em;margin-top:3em}
+@media print{.nkc .nkc-text.nkc-scroll{max-height:none;overflow:visible}}
+""".strip()
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def format_number(number: float) -> str:
+    """A number for reading: thousands separators, no trailing ``.0`` (``2,000``, ``39.5``)."""
+    if number != number or number in (float("inf"), float("-inf")):
+        return str(number)
+    if number == int(number) and abs(number) < 1e16:
+        return f"{int(number):,}"
+    return f"{number:,.15g}"
+
+
+def format_amount(claim: Claim) -> str:
+    """The claim's number: its value, or ``low–high`` for a range or vague magnitude.
+
+    A bound word before a vague magnitude keeps both (``1,000 (1,000–9,999)``).
+    """
+    span = ""
+    if claim.low is not None or claim.high is not None:
+        low = _DASH if claim.low is None else format_number(claim.low)
+        high = _DASH if claim.high is None else format_number(claim.high)
+        span = f"{low}–{high}"
+    if claim.value is not None:
+        number = format_number(claim.value)
+        return f"{number} ({span})" if span else number
+    return span or _DASH
+
+
+def _signed_amount(claim: Claim) -> str:
+    sign = _QUALIFIER_SIGNS.get(claim.qualifier, "")
+    return f"{sign}{format_amount(claim)}"
+
+
+def _unit_per(claim: Claim) -> str:
+    return f"{claim.unit} per {claim.per}" if claim.per else claim.unit
+
+
+def tooltip(claim: Claim) -> str:
+    """The highlight's tooltip: ``value · unit · item · actor · source``, then details.
+
+    The first line is e.g. ``≈2,000 · USD per month · monthly wage · North Korea ·
+    National Intelligence Service`` (``—`` for a missing field); the second gives the
+    qualifier, whether the figure is hedged and its sentence.
+    """
+    first = " · ".join(
+        [
+            _signed_amount(claim),
+            _unit_per(claim),
+            claim.item or _DASH,
+            claim.actor or _DASH,
+            claim.source or _DASH,
+        ]
+    )
+    details = [claim.qualifier.value]
+    if claim.hedged:
+        details.append(f"hedged ({claim.hedge_cue})" if claim.hedge_cue else "hedged")
+    if claim.date_text:
+        details.append(f"when: {claim.date_text}")
+    details.append(f"sentence {claim.sentence_index}")
+    return first + "\n" + "; ".join(details)
+
+
+# --------------------------------------------------------------------------- locating
+
+
+@dataclass
+class _Cluster:
+    """One highlight: a character range and the (number, claim) pairs it shows."""
+
+    start: int
+    end: int
+    members: list[tuple[int, Claim]] = field(default_factory=list)
+
+
+def _nearest(haystack: str, needle: str, near: int) -> int | None:
+    """The occurrence of ``needle`` in ``haystack`` that starts nearest to ``near``."""
+    if not needle:
+        return None
+    best: int | None = None
+    position = haystack.find(needle)
+    while position != -1:
+        if best is None or abs(position - near) < abs(best - near):
+            best = position
+        elif position > near:
+            break
+        position = haystack.find(needle, position + 1)
+    return best
+
+
+def _locate(text: str, claim: Claim) -> tuple[int, int] | None:
+    """The claim's character range in ``text``: its offsets, or its text nearest to them."""
+    if 0 <= claim.start < claim.end <= len(text) and text[claim.start : claim.end] == claim.text:
+        return claim.start, claim.end
+    found = _nearest(text, claim.text, claim.start)
+    return None if found is None else (found, found + len(claim.text))
+
+
+def _clusters(spans: Iterable[tuple[int, int, int, Claim]]) -> list[_Cluster]:
+    """Merge (start, end, number, claim) ranges into non-overlapping highlights."""
+    clusters: list[_Cluster] = []
+    for start, end, number, claim in sorted(spans, key=lambda s: (s[0], s[1], s[2])):
+        if clusters and start < clusters[-1].end:
+            clusters[-1].end = max(clusters[-1].end, end)
+            clusters[-1].members.append((number, claim))
+        else:
+            clusters.append(_Cluster(start, end, [(number, claim)]))
+    return clusters
+
+
+def _numbered(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:
+    """Claims in text order, numbered from 1 (the badge and table numbers)."""
+    ordered = sorted(claims, key=lambda c: (c.start, c.end))
+    return list(enumerate(ordered, 1))
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _mark(text: str, cluster: _Cluster, prefix: str, *, first: bool, last: bool) -> str:
+    """One highlight piece: ``<mark>`` around exactly ``text``, the badges after the last."""
+    claims = [claim for _, claim in cluster.members]
+    classes = "nkc-fig nkc-hedged" if any(c.hedged for c in claims) else "nkc-fig"
+    title = "\n\n".join(f"#{n}: {tooltip(c)}" for n, c in cluster.members)
+    ident = f' id="{prefix}-f{cluster.members[0][0]}"' if first else ""
+    out = f'<mark class="{classes}"{ident} title="{_esc(title)}">{_esc(text)}</mark>'
+    if last:
+        out += "".join(
+            f'<a class="nkc-badge" href="#{prefix}-r{n}" title="row {n} of the table">{n}</a>'
+            for n, _ in cluster.members
+        )
+    return out
+
+
+def _render_range(
+    text: str, begin: int, stop: int, clusters: Sequence[_Cluster], prefix: str
+) -> str:
+    """``text[begin:stop]`` as HTML, highlighting the parts of ``clusters`` inside it."""
+    parts: list[str] = []
+    cursor = begin
+    for cluster in clusters:
+        lo, hi = max(cluster.start, begin), min(cluster.end, stop)
+        if lo >= hi:
+            continue
+        parts.append(_esc(text[cursor:lo]))
+        parts.append(
+            _mark(
+                text[lo:hi],
+                cluster,
+                prefix,
+                first=lo == cluster.start,
+                last=hi == cluster.end,
+            )
+        )
+        cursor = hi
+    parts.append(_esc(text[cursor:stop]))
+    return "".join(parts)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the text's lines (without the line break)."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    while start <= len(text):
+        stop = text.find("\n", start)
+        if stop == -1:
+            stop = len(text)
+        end = stop - 1 if stop > start and text[stop - 1] == "\r" else stop
+        ranges.append((start, end))
+        start = stop + 1
+    return ranges
+
+
+def _document_body(
+    text: str, numbered: Sequence[tuple[int, Claim]], prefix: str
+) -> tuple[str, set[int]]:
+    """The whole text, one ``<p>`` per non-blank line, figures highlighted by offset."""
+    located: list[tuple[int, int, int, Claim]] = []
+    missing: set[int] = set()
+    for number, claim in numbered:
+        span = _locate(text, claim)
+        if span is None:
+            missing.add(number)
+        else:
+            located.append((span[0], span[1], number, claim))
+    clusters = _clusters(located)
+    paragraphs: list[str] = []
+    index = 0
+    for begin, stop in _lines(text):
+        while index < len(clusters) and clusters[index].end <= begin:
+            index += 1
+        here: list[_Cluster] = []
+        for cluster in clusters[index:]:
+            if cluster.start >= stop:
+                break
+            here.append(cluster)
+        if not text[begin:stop].strip() and not here:
+            continue
+        paragraphs.append(f"<p>{_render_range(text, begin, stop, here, prefix)}</p>")
+    return "\n".join(paragraphs), missing
+
+
+def _sentence_offset(text: str | None, claim: Claim) -> int | None:
+    """Where the claim's sentence starts in ``text``, if the text and offsets agree."""
+    if text is None or not claim.sentence:
+        return None
+    if text[claim.start : claim.end] != claim.text:
+        return None
+    lowest = max(0, claim.end - len(claim.sentence))
+    position = text.find(claim.sentence, lowest)
+    if position != -1 and position <= claim.start:
+        return position
+    return None
+
+
+def _sentences_body(
+    text: str | None, numbered: Sequence[tuple[int, Claim]], prefix: str
+) -> tuple[str, set[int]]:
+    """Only the sentences that hold figures, in order, each with its index."""
+    groups: dict[tuple[int, str], list[tuple[int, Claim]]] = {}
+    for number, claim in numbered:
+        groups.setdefault((claim.sentence_index, claim.sentence), []).append((number, claim))
+    missing: set[int] = set()
+    paragraphs: list[str] = []
+    for (sentence_index, sentence), members in sorted(groups.items(), key=lambda g: g[0][0]):
+        located: list[tuple[int, int, int, Claim]] = []
+        cursor = 0
+        for number, claim in members:
+            offset = _sentence_offset(text, claim)
+            if offset is not None:
+                start = claim.start - offset
+                if sentence[start : start + len(claim.text)] != claim.text:
+                    offset = None
+            if offset is None:
+                found = sentence.find(claim.text, cursor) if claim.text else -1
+                if found == -1 and claim.text:
+                    found = sentence.find(claim.text)
+                if found == -1:
+                    missing.add(number)
+                    continue
+                start = found
+            located.append((start, start + len(claim.text), number, claim))
+            cursor = start + len(claim.text)
+        body = _render_range(sentence, 0, len(sentence), _clusters(located), prefix)
+        label = f'<span class="nkc-sidx" title="sentence index">S{sentence_index}</span>'
+        paragraphs.append(f"<p>{label} {body}</p>")
+    return "\n".join(paragraphs), missing
+
+
+def _cell(value: str | None, css: str = "") -> str:
+    attr = f' class="{css}"' if css else ""
+    if value is None or value == "":
+        return f'<td{attr}><span class="nkc-none">{_DASH}</span></td>'
+    return f"<td{attr}>{_esc(value)}</td>"
+
+
+_TABLE_HEAD = (
+    "<thead><tr><th>#</th><th>text</th><th>value</th><th>qualifier</th><th>unit</th>"
+    "<th>per</th><th>item</th><th>actor</th><th>source</th><th>hedged</th></tr></thead>"
+)
+
+
+def _table(numbered: Sequence[tuple[int, Claim]], prefix: str, missing: set[int]) -> str:
+    rows: list[str] = []
+    for number, claim in numbered:
+        hedged = "yes" if claim.hedged else "no"
+        if claim.hedged and claim.hedge_cue:
+            hedged += f'<span class="nkc-cue">{_esc(claim.hedge_cue)}</span>'
+        if number in missing:
+            row_attr = ' class="nkc-unlocated" title="its offsets and text are not in the text"'
+            anchor = _esc(str(number))
+        else:
+            row_attr = ""
+            anchor = f'<a href="#{prefix}-f{number}">{number}</a>'
+        rows.append(
+            f'<tr id="{prefix}-r{number}"{row_attr}>'
+            f'<td class="nkc-num">{anchor}</td>'
+            + _cell(claim.text, "nkc-fig")
+            + _cell(format_amount(claim), "nkc-num")
+            + _cell(claim.qualifier.value)
+            + _cell(claim.unit)
+            + _cell(claim.per)
+            + _cell(claim.item)
+            + _cell(claim.actor)
+            + _cell(claim.source)
+            + f"<td>{hedged}</td>"
+            + "</tr>"
+        )
+    return f'<table class="nkc-table">{_TABLE_HEAD}<tbody>{"".join(rows)}</tbody></table>'
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _meta(claims: Sequence[Claim]) -> str:
+    hedged = sum(1 for c in claims if c.hedged)
+    sourced = sum(1 for c in claims if c.source)
+    return (
+        f'<p class="nkc-meta">{_plural(len(claims), "figure")} · {hedged} hedged · '
+        f"{sourced} with a source · "
+        '<span class="nkc-legend"><mark>figure</mark> '
+        '<mark class="nkc-hedged">hedged</mark></span> · '
+        "hover a figure for value · unit · item · actor · source</p>"
+    )
+
+
+def _default_prefix(doc_id: str | None, text: str | None, claims: Sequence[Claim]) -> str:
+    digest = hashlib.sha1(usedforsecurity=False)
+    digest.update((doc_id or "").encode("utf-8", "surrogatepass"))
+    digest.update(b"\x00")
+    digest.update((text or "").encode("utf-8", "surrogatepass"))
+    digest.update(str(len(claims)).encode())
+    return "nkc-" + digest.hexdigest()[:10]
+
+
+def _document_section(
+    text: str | None,
+    claims: Sequence[Claim],
+    doc_id: str | None,
+    *,
+    prefix: str,
+    context: Context = "auto",
+    scroll: bool = False,
+    note: str | None = None,
+) -> str:
+    if context == "auto":
+        context = "sentences" if text is None else "document"
+    if context == "document" and text is None:
+        raise ValueError("context='document' needs the document's text")
+    numbered = _numbered(claims)
+    if context == "document":
+        assert text is not None
+        body, missing = _document_body(text, numbered, prefix)
+    else:
+        body, missing = _sentences_body(text, numbered, prefix)
+    heading = _esc(doc_id) if doc_id is not None else '<span class="nkc-none">(no id)</span>'
+    text_class = "nkc-text nkc-scroll" if scroll else "nkc-text"
+    parts = [
+        f'<section class="nkc-doc" id="{prefix}">',
+        f'<h2 class="nkc-doc-id">{heading}</h2>',
+        _meta(claims),
+    ]
+    if note:
+        parts.append(f'<p class="nkc-note">{_esc(note)}</p>')
+    parts.append('<div class="nkc-body">')
+    if body:
+        parts.append(f'<div class="{text_class}">\n{body}\n</div>')
+    if numbered:
+        parts.append(f'<div class="nkc-side">{_table(numbered, prefix, missing)}</div>')
+    else:
+        parts.append('<p class="nkc-note">No figures in this document.</p>')
+    parts.append("</div>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def render_document_html(
+    text: str | None,
+    claims: Sequence[Claim],
+    doc_id: str | None = None,
+    *,
+    context: Context = "auto",
+    anchor_prefix: str | None = None,
+    include_style: bool = True,
+    scroll: bool = False,
+) -> str:
+    """One document as an HTML fragment: its text with figures highlighted, then a table.
+
+    Args:
+        text: the document the claims' offsets index into; ``None`` shows only the
+            sentences that hold figures (from ``claim.sentence``).
+        claims: the document's claims, in any order; they are numbered in text order.
+        doc_id: the heading of the section (``(no id)`` when ``None``).
+        context: ``"document"`` shows every line of the text, ``"sentences"`` only the
+            sentences with figures, ``"auto"`` the first when ``text`` is given.
+        anchor_prefix: prefix of the element ids (links between badges and table rows);
+            by default derived from the document, so two documents do not clash.
+        include_style: prepend the scoped ``<style>`` and wrap in ``<div class="nkc">``.
+        scroll: cap the height of the text box and let it scroll (for notebooks).
+
+    Each figure is a ``<mark>`` around exactly its text, with a tooltip ``value · unit ·
+    item · actor · source`` and a numbered badge that links to its table row.
+    """
+    prefix = anchor_prefix or _default_prefix(doc_id, text, claims)
+    section = _document_section(text, claims, doc_id, prefix=prefix, context=context, scroll=scroll)
+    if not include_style:
+        return section
+    return f'<div class="nkc">\n<style>\n{REPORT_CSS}\n</style>\n{section}\n</div>'
+
+
+def render_claims_html(
+    claims: Sequence[Claim],
+    *,
+    text: str | None = None,
+    doc_id: str | None = None,
+    max_claims: int | None = None,
+) -> str:
+    """The notebook view of a `Claims`: one section, or one per ``doc_id`` without text.
+
+    With ``text`` the claims are one document shown whole; without it they are grouped
+    by ``claim.doc_id`` (a corpus read back from a file) and each group shows its
+    sentences. At most ``max_claims`` claims are shown, with a note saying so.
+    """
+    total = len(claims)
+    shown = list(claims if max_claims is None else claims[:max_claims])
+    note = None
+    if max_claims is not None and total > max_claims:
+        note = f"Showing the first {max_claims} of {total} claims; use .to_frame() for all."
+    if text is not None:
+        groups: list[tuple[str | None, list[Claim]]] = [(doc_id, shown)]
+    else:
+        by_id: dict[str | None, list[Claim]] = {}
+        for claim in shown:
+            by_id.setdefault(claim.doc_id, []).append(claim)
+        groups = list(by_id.items()) or [(doc_id, [])]
+        if len(groups) == 1:
+            groups = [(doc_id if doc_id is not None else groups[0][0], groups[0][1])]
+    sections = []
+    for position, (group_id, group) in enumerate(groups):
+        prefix = _default_prefix(group_id, text, group) + f"-{position}"
+        sections.append(
+            _document_section(
+                text,
+                group,
+                group_id,
+                prefix=prefix,
+                scroll=True,
+                note=note if position == 0 else None,
+            )
+        )
+    body = "\n".join(sections)
+    return f'<div class="nkc">\n<style>\n{REPORT_CSS}\n</style>\n{body}\n</div>'
+
+
+def render_report_html(
+    documents: Iterable[tuple[str | None, str | None, Sequence[Claim]]],
+    title: str = "nkclaims report",
+) -> str:
+    """One self-contained HTML page for one or many ``(doc_id, text, claims)`` documents.
+
+    The page has inline CSS only (no scripts, no external assets): a title, a table of
+    contents when there is more than one document, and per document a section headed by
+    its id with the text (figures highlighted) and a summary table.
+    """
+    sections: list[str] = []
+    toc: list[str] = []
+    total = 0
+    for number, (doc_id, text, claims) in enumerate(documents, 1):
+        prefix = f"nkc-d{number}"
+        sections.append(_document_section(text, claims, doc_id, prefix=prefix))
+        total += len(claims)
+        name = _esc(doc_id) if doc_id is not None else f"document {number}"
+        toc.append(
+            f'<li><a href="#{prefix}">{name}</a> '
+            f'<span class="nkc-none">· {_plural(len(claims), "figure")}</span></li>'
+        )
+    summary = f"{_plural(len(sections), 'document')} · {_plural(total, 'figure')}"
+    head = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="nkclaims">',
+        f"<title>{_esc(title)}</title>",
+        f"<style>\n{REPORT_CSS}\n{_PAGE_CSS}\n</style>",
+        "</head>",
+        '<body class="nkc">',
+        "<header>",
+        f"<h1>{_esc(title)}</h1>",
+        f'<p class="nkc-meta">{summary}</p>',
+    ]
+    if len(sections) > 1:
+        head.append(f'<nav class="nkc-toc"><strong>Documents</strong><ol>{"".join(toc)}</ol></nav>')
+    head.append("</header>")
+    if not sections:
+        sections.append('<p class="nkc-note">No documents.</p>')
+    tail = [
+        "<footer>Generated by nkclaims. Figures are highlighted by their character offsets; "
+        "hover one for its value, unit, item, actor and source.</footer>",
+        "</body>",
+        "</html>",
+        "",
+    ]
+    return "\n".join([*head, "<main>", *sections, "</main>", *tail])
+
+
+def write_report_html(
+    documents: Iterable[tuple[str | None, str | None, Sequence[Claim]]],
+    path: str | os.PathLike[str],
+    title: str = "nkclaims report",
+) -> None:
+    """Write `render_report_html` to ``path`` as UTF-8."""
+    page = render_report_html(documents, title=title)
+    with open(path, "w", encoding="utf-8", newline="\n") as fp:
+        fp.write(page)
