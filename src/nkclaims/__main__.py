@@ -1,0 +1,3 @@
+from nkclaims.cli import main
+
+raise SystemExit(main())

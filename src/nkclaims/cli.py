@@ -1,0 +1,271 @@
+"""The ``nkclaims`` command: ``extract``, ``eval`` and ``schema``.
+
+``nkclaims extract PATH... [--format jsonl|csv|table|html] [--out FILE]`` reads files,
+directories (every ``*.txt`` below them) or ``-`` for standard input; ``doc_id`` is
+the file stem. A file that cannot be read or decoded is reported on stderr with its
+path and reason, the others are still processed, and the exit code is 1 at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from nkclaims import __version__
+from nkclaims.models import Claim
+
+FORMATS = ("jsonl", "csv", "table", "html")
+TABLE_COLUMNS = ("doc", "#", "text", "value", "unit", "per", "item", "actor", "source", "hedged")
+
+
+class UsageError(Exception):
+    """A command line that cannot run: a path that does not exist, a bad option value."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input document: where it comes from and its id."""
+
+    doc_id: str
+    path: Path | None  # None for standard input
+
+
+def collect(paths: Sequence[str]) -> list[Source]:
+    """Expand the PATH arguments into documents, in a stable order."""
+    out: list[Source] = []
+    for raw in paths:
+        if raw == "-":
+            out.append(Source("stdin", None))
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(Source(f.stem, f) for f in sorted(p.rglob("*.txt")) if f.is_file())
+        elif p.exists():
+            out.append(Source(p.stem, p))
+        else:
+            raise UsageError(f"no such file or directory: {raw}")
+    return out
+
+
+def read(source: Source) -> str:
+    """The document's text (UTF-8, newlines kept as written); raises OSError/UnicodeDecodeError."""
+    if source.path is None:
+        data = sys.stdin.buffer.read()
+        return data.decode("utf-8")
+    with open(source.path, encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+def _cell(value: Any, width: int) -> str:
+    s = "" if value is None else str(value)
+    s = s.replace("\n", " ")
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def _amount(c: Claim) -> str:
+    from nkclaims.report import format_amount
+
+    return format_amount(c)
+
+
+def table_rows(doc_id: str, claims: Sequence[Claim]) -> Iterator[tuple[str, ...]]:
+    for i, c in enumerate(claims):
+        yield (
+            doc_id,
+            str(i),
+            c.text,
+            _amount(c),
+            c.unit,
+            c.per or "",
+            c.item or "",
+            c.actor or "",
+            c.source or "",
+            "yes" if c.hedged else "",
+        )
+
+
+_WIDTHS = {
+    "doc": 24,
+    "#": 3,
+    "text": 34,
+    "value": 22,
+    "unit": 8,
+    "per": 10,
+    "item": 30,
+    "actor": 14,
+    "source": 30,
+    "hedged": 6,
+}
+
+
+def format_table(rows: list[tuple[str, ...]]) -> str:
+    """An aligned, readable table (long cells are cut with an ellipsis)."""
+    cols = list(TABLE_COLUMNS)
+    widths = []
+    for k, name in enumerate(cols):
+        longest = max([len(name)] + [len(r[k]) for r in rows])
+        widths.append(min(_WIDTHS[name], longest))
+    lines = ["  ".join(_cell(n, w).ljust(w) for n, w in zip(cols, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for r in rows:
+        lines.append(
+            "  ".join(_cell(v, w).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip()
+        )
+    return "\n".join(lines)
+
+
+def _progress(total: int) -> Any:
+    if total <= 1:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, leave=False, disable=None)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from nkclaims.api import extract
+    from nkclaims.report import render_report_html
+    from nkclaims.results import write_csv, write_jsonl
+
+    sources = collect(args.paths)
+    if not sources:
+        raise UsageError("no documents found (directories are searched for *.txt)")
+    failures = 0
+    bar = _progress(len(sources))
+    out_cm: Any = (
+        open(args.out, "w", encoding="utf-8", newline="" if args.format == "csv" else None)
+        if args.out
+        else nullcontext(sys.stdout)
+    )
+    with out_cm as out:
+        rows: list[tuple[str, ...]] = []
+        html_docs: list[tuple[str | None, str, Sequence[Claim]]] = []
+        first_csv = True
+        for source in sources:
+            try:
+                text = read(source)
+            except (OSError, UnicodeDecodeError) as exc:
+                where = source.path if source.path is not None else "<stdin>"
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                print(f"nkclaims: cannot read {where}: {reason}", file=sys.stderr)
+                failures += 1
+                if bar is not None:
+                    bar.update(1)
+                continue
+            claims = extract(text, doc_id=source.doc_id, published=args.published)
+            if args.format == "jsonl":
+                write_jsonl(claims, out)
+            elif args.format == "csv":
+                write_csv(claims, out, header=first_csv)
+                first_csv = False
+            elif args.format == "table":
+                rows.extend(table_rows(source.doc_id, claims))
+            else:
+                html_docs.append((source.doc_id, text, claims))
+            if bar is not None:
+                bar.update(1)
+        if bar is not None:
+            bar.close()
+        if args.format == "table":
+            _write(out, format_table(rows) + "\n")
+        elif args.format == "html":
+            _write(out, render_report_html(html_docs, title="nkclaims report"))
+    if failures:
+        print(
+            f"nkclaims: {failures} of {len(sources)} documents could not be read", file=sys.stderr
+        )
+        return 1
+    return 0
+
+
+def _write(out: IO[str], s: str) -> None:
+    out.write(s)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from nkclaims.evaluate import errors_table, evaluate_dirs
+
+    for p in (args.gold, args.raw):
+        if not Path(p).is_dir():
+            raise UsageError(f"no such directory: {p}")
+    report = evaluate_dirs(args.gold, args.raw)
+    print(report.table())
+    if args.show_errors:
+        print()
+        print(errors_table(report) or "no errors")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from nkclaims.results import claim_json_schema
+
+    sys.stdout.write(claim_json_schema())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nkclaims",
+        description="Turn every figure in news about North Korea-Russia cooperation into a typed claim.",
+    )
+    parser.add_argument("--version", action="version", version=f"nkclaims {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="extract claims from files, directories or stdin")
+    ex.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt file, a directory (searched for *.txt), or - for stdin",
+    )
+    ex.add_argument(
+        "--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)"
+    )
+    ex.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    ex.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date (ISO) to resolve 'last week' and the like",
+    )
+    ex.set_defaults(func=cmd_extract)
+
+    ev = sub.add_parser("eval", help="score the extractor against the gold set")
+    ev.add_argument(
+        "--gold", default="data/gold", help="directory of gold *.jsonl (default: data/gold)"
+    )
+    ev.add_argument(
+        "--raw", default="data/raw", help="directory of the articles (default: data/raw)"
+    )
+    ev.add_argument(
+        "--show-errors", action="store_true", help="list every miss, extra and wrong field"
+    )
+    ev.set_defaults(func=cmd_eval)
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of a Claim")
+    sc.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+        return code
+    except UsageError as exc:
+        print(f"nkclaims: error: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:  # a --published date that cannot be read
+        print(f"nkclaims: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
