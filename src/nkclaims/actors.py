@@ -16,6 +16,7 @@ party (``doc.spans["nk_actors"]``, label = canonical name). For each figure:
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from spacy.language import Language
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from nkclaims import extensions
-from nkclaims.extensions import ACTORS, FIGURES, ClaimDraft
+from nkclaims.extensions import ACTORS, FIGURES, ClaimDraft, text_of
 from nkclaims.items import head_noun, is_people_noun
 from nkclaims.resources import load_json
 from nkclaims.sentences import index_of
@@ -65,6 +66,7 @@ _PREPOSITIONS = frozenset(
         "during",
     ]
 )
+_CLAUSE_END_WORDS = frozenset(["that", "which", "who", "while"])
 _PRONOUN_SUBJECTS = frozenset(
     ["it", "they", "its", "their", "he", "she", "his", "her", "this", "these"]
 )
@@ -143,63 +145,86 @@ class ActorMatcher:
         return filter_spans(spans)
 
 
-def _prev_word(doc: Doc, span: Span) -> str:
+class _Tokens:
+    """The Doc's token strings as plain lists, read once: the rules index them many times
+    and a spaCy Token object per access is costly."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = [t.text for t in doc]
+        self.lower = [t.lower_ for t in doc]
+        self.space = [t.is_space for t in doc]
+
+
+def _prev_word(tokens: _Tokens, span: Span) -> str:
     """The word governing a mention: skips determiners and walks back over a coordination
     (``to Kuwait and the United Arab Emirates`` -> ``to``)."""
     i = span.start - 1
     steps = 0
+    lower, text = tokens.lower, tokens.text
     while i >= 0 and steps < 10:
-        t = doc[i]
-        low = t.lower_
-        if t.is_space or low in ("the", "a", "an"):
+        steps += 1
+        low = lower[i]
+        if tokens.space[i] or low in ("the", "a", "an"):
             i -= 1
             continue
         if low in ("and", "or"):
             # walk back over the previous conjunct
             j = i - 1
             while (
-                j >= 0
-                and (doc[j].text[:1].isupper() or doc[j].lower_ in ("the", "’s", "'s"))
-                and i - j < 6
+                j >= 0 and (text[j][:1].isupper() or lower[j] in ("the", "’s", "'s")) and i - j < 6
             ):
                 j -= 1
-            if j < i - 1 and j >= 0 and doc[j].lower_ in _PREPOSITIONS:
-                return doc[j].lower_
+            if j < i - 1 and j >= 0 and lower[j] in _PREPOSITIONS:
+                return lower[j]
             return low
-        if t.text in ("-", "‐") and i >= 1 and doc[i - 1].lower_ in ("non", "anti", "pro", "ex"):
+        if text[i] in ("-", "\u2010") and i >= 1 and lower[i - 1] in ("non", "anti", "pro", "ex"):
             return "non"  # non-Russian clients: not the party itself
         return low
     return ""
 
 
-def _clause_start(doc: Doc, token_index: int, sent_start: int) -> int:
+_WINDOW = 80  # tokens around a figure that the rules look at; keeps long sentences linear
+
+
+def _clause_start(tokens: _Tokens, token_index: int, sent_start: int) -> int:
     i = token_index - 1
-    while i >= sent_start:
-        t = doc[i]
-        if t.text in _CLAUSE_BREAKS or t.lower_ in _CLAUSE_BREAKS:
+    floor = max(sent_start, token_index - _WINDOW)
+    while i >= floor:
+        if tokens.text[i] in _CLAUSE_BREAKS or tokens.lower[i] in _CLAUSE_BREAKS:
             return i + 1
         i -= 1
-    return sent_start
+    return floor
 
 
-def _clause_end(doc: Doc, token_index: int, sent_end: int) -> int:
+def _clause_end(tokens: _Tokens, token_index: int, sent_end: int) -> int:
     i = token_index
+    sent_end = min(sent_end, token_index + _WINDOW)
     while i < sent_end:
-        t = doc[i]
-        if t.text in (",", ";", ":", "—", "–", ")") or t.lower_ in (
-            "that",
-            "which",
-            "who",
-            "while",
-        ):
+        if tokens.text[i] in (",", ";", ":", "—", "–", ")") or tokens.lower[i] in _CLAUSE_END_WORDS:
             return i
         i += 1
     return sent_end
 
 
-def choose_actor(doc: Doc, fig: Span, mentions: list[Span], sent: tuple[int, int]) -> str | None:
-    """The actor of one figure span, by the rules in the module docstring."""
+def choose_actor(
+    doc: Doc,
+    fig: Span,
+    mentions: list[Span],
+    sent: tuple[int, int],
+    starts: list[int] | None = None,
+    tokens: _Tokens | None = None,
+) -> str | None:
+    """The actor of one figure span, by the rules in the module docstring.
+
+    ``starts`` (the mentions' token starts, sorted) lets the search look only at the
+    mentions near the figure."""
     d: ClaimDraft = fig._.nk
+    if starts is not None:
+        lo = bisect.bisect_left(starts, fig.start - _WINDOW)
+        hi = bisect.bisect_right(starts, fig.end + _WINDOW)
+        mentions = mentions[lo:hi]
+    if tokens is None:
+        tokens = _Tokens(doc)
     # 1. People of a nationality.
     if (
         d.item_start is not None
@@ -214,27 +239,27 @@ def choose_actor(doc: Doc, fig: Span, mentions: list[Span], sent: tuple[int, int
     if sent_span is None:
         return None
     s_tok, e_tok = sent_span.start, sent_span.end
-    c_start = _clause_start(doc, fig.start, s_tok)
-    c_end = _clause_end(doc, fig.end, e_tok)
+    c_start = _clause_start(tokens, fig.start, s_tok)
+    c_end = _clause_end(tokens, fig.end, e_tok)
     in_sentence = [m for m in mentions if s_tok <= m.start and m.end <= e_tok]
     earlier = [
-        m for m in in_sentence if m.end <= fig.start and _prev_word(doc, m) not in _PREPOSITIONS
+        m for m in in_sentence if m.end <= fig.start and _prev_word(tokens, m) not in _PREPOSITIONS
     ]
     # 2. The clause subject before the figure; a pronoun subject ("that it is sending")
     #    points to the nearest subject before the clause.
     for m in in_sentence:
-        if c_start <= m.start and m.end <= fig.start and _prev_word(doc, m) not in _PREPOSITIONS:
+        if c_start <= m.start and m.end <= fig.start and _prev_word(tokens, m) not in _PREPOSITIONS:
             return str(m.label_)
-    if c_start < len(doc) and doc[c_start].lower_ in _PRONOUN_SUBJECTS and earlier:
+    if c_start < len(tokens.lower) and tokens.lower[c_start] in _PRONOUN_SUBJECTS and earlier:
         return str(earlier[-1].label_)
     # 3. After the figure in its clause: an agent or origin, then a mention governed by no
     #    preposition.
     after = [m for m in in_sentence if fig.end <= m.start and m.end <= c_end]
     for m in after:
-        if _prev_word(doc, m) in ("from", "by"):
+        if _prev_word(tokens, m) in ("from", "by"):
             return str(m.label_)
     for m in after:
-        if _prev_word(doc, m) not in _PREPOSITIONS:
+        if _prev_word(tokens, m) not in _PREPOSITIONS:
             return str(m.label_)
     # People-nationality as a weaker signal when the item is not people.
     if d.item_start is not None and d.item_end is not None:
@@ -246,11 +271,11 @@ def choose_actor(doc: Doc, fig: Span, mentions: list[Span], sent: tuple[int, int
         return str(earlier[-1].label_)
     # 5. A party named later in the sentence and governed by no preposition.
     for m in in_sentence:
-        if m.start >= fig.end and _prev_word(doc, m) not in _PREPOSITIONS:
+        if m.start >= fig.end and _prev_word(tokens, m) not in _PREPOSITIONS:
             return str(m.label_)
     # 6. A beneficiary or possessor: "revenue ... for North Korea", "fighting for Russia".
     for m in in_sentence:
-        if _prev_word(doc, m) in ("for", "of", "by"):
+        if _prev_word(tokens, m) in ("for", "of", "by"):
             return str(m.label_)
     return None
 
@@ -269,13 +294,16 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.matcher(doc)
         doc.spans[ACTORS] = SpanGroup(doc, name=ACTORS, spans=mentions)
-        sentences = doc._.nk_sentences or [(0, len(doc.text))]
-        paragraphs = doc._.nk_paragraphs or [(0, len(doc.text))]
+        text = text_of(doc)
+        sentences = doc._.nk_sentences or [(0, len(text))]
+        paragraphs = doc._.nk_paragraphs or [(0, len(text))]
+        starts = [m.start for m in mentions]
+        tokens = _Tokens(doc)
         last_actor: dict[int, str] = {}
         for fig in doc.spans.get(FIGURES, []):
             d: ClaimDraft = fig._.nk
             para = index_of(paragraphs, d.start)
-            actor = choose_actor(doc, fig, mentions, sentences[d.sentence_index])
+            actor = choose_actor(doc, fig, mentions, sentences[d.sentence_index], starts, tokens)
             if actor is None:
                 actor = last_actor.get(para)
             d.actor = actor

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from nkclaims.dates import parse_published
 from nkclaims.extensions import FIGURES, ClaimDraft
 from nkclaims.models import Claim
-from nkclaims.pipeline import pipeline_for
+from nkclaims.pipeline import make_doc, pipeline_for
 from nkclaims.results import Claims
 
 PublishedLike = dt.date | dt.datetime | str | None
@@ -39,7 +39,7 @@ def process(text: str, *, published: PublishedLike = None, nlp: Language | None 
         raise InputTooLongError(
             f"text of {len(text)} characters exceeds this pipeline's max_length ({pipe.max_length})"
         )
-    doc = pipe.make_doc(text)
+    doc = make_doc(pipe, text)
     doc._.nk_published = pub
     for _, component in pipe.pipeline:
         doc = component(doc)

@@ -3,6 +3,8 @@
 Stages communicate only through these attributes, so each can be read, tested and
 replaced on its own:
 
+- ``doc._.nk_text`` (``str``): the document text, computed once (spaCy rebuilds
+  ``doc.text`` from the tokens on every access); read it through `text_of`.
 - ``doc._.nk_published`` (``datetime.date | None``): the publication date given to
   ``extract`` or found in the dateline by the dates stage.
 - ``doc._.nk_paragraphs`` (``list[tuple[int, int]]``): character ranges of the
@@ -56,8 +58,19 @@ class ClaimDraft:
     date_end: dt.date | None = None
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text, computed once and kept on the Doc."""
+    text: str | None = doc._.nk_text
+    if text is None:
+        text = doc.text
+        doc._.nk_text = text
+    return text
+
+
 def register() -> None:
     """Register the extensions once; safe to call many times."""
+    if not Doc.has_extension("nk_text"):
+        Doc.set_extension("nk_text", default=None)
     if not Doc.has_extension("nk_published"):
         Doc.set_extension("nk_published", default=None)
     if not Doc.has_extension("nk_paragraphs"):

@@ -575,14 +575,17 @@ def _is_non_claim(
 
 
 def _at_sentence_start(text: str, pos: int, lo: int) -> bool:
-    head = text[lo:pos].strip(" \u00a0\"“‘'(")
-    return head == "" or head[-1:] in ".!?:\n"
+    window_start = max(lo, pos - 40)
+    head = text[window_start:pos].rstrip(" \u00a0\"“‘'(")
+    if head == "":
+        return window_start == lo
+    return head[-1:] in ".!?:\n"
 
 
 @Language.component("nkclaims_figures")
 def figures_component(doc: Doc) -> Doc:
     """Find the figures of every sentence and store them as ``doc.spans["nk_figures"]``."""
-    text = doc.text
+    text = extensions.text_of(doc)
     spans = []
     for index, (s, e) in enumerate(doc._.nk_sentences or [(0, len(text))]):
         for fig in find_figures(text, s, e):

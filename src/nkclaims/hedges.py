@@ -18,6 +18,7 @@ reported 15,000`` are.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -26,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nkclaims import extensions
-from nkclaims.extensions import FIGURES, ClaimDraft
+from nkclaims.extensions import FIGURES, ClaimDraft, text_of
 from nkclaims.resources import load_json
 
 _BOUNDARY = re.compile(
@@ -57,13 +58,18 @@ def find_cues(text: str, start: int, end: int) -> list[HedgeCue]:
     return [HedgeCue(m.start(), m.end(), m.group(0)) for m in cue_re.finditer(text, start, end)]
 
 
+_REACH = 400  # characters a clause search looks back or ahead: long sentences stay linear
+
+
 def clause_bounds(
     text: str, start: int, end: int, pos: int, pos_end: int | None = None
 ) -> tuple[int, int]:
     """The clause around ``text[pos:pos_end]`` within the sentence ``text[start:end]``."""
-    c_start = start
     if pos_end is None:
         pos_end = pos
+    start = max(start, pos - _REACH)
+    end = min(end, pos_end + _REACH)
+    c_start = start
     for m in _BOUNDARY.finditer(text, start, pos):
         if _WITH.match(text, m.start()):
             continue  # ", with ..." continues the clause before it
@@ -77,13 +83,25 @@ def clause_bounds(
 
 
 def hedge_for(
-    text: str, sent: tuple[int, int], d: ClaimDraft, figures: list[ClaimDraft]
+    text: str,
+    sent: tuple[int, int],
+    d: ClaimDraft,
+    figures: list[ClaimDraft],
+    cues: list[HedgeCue] | None = None,
 ) -> HedgeCue | None:
-    """The cue that frames figure ``d`` in its sentence, or None."""
+    """The cue that frames figure ``d`` in its sentence, or None.
+
+    ``figures`` are the sentence's figures in text order; ``cues`` its hedge cues in
+    text order (found here when not given)."""
     s, e = sent
     _, comp_re = _patterns()
     c_start, c_end = clause_bounds(text, s, e, d.start, d.end)
-    for cue in find_cues(text, s, e):
+    if cues is None:
+        cues = find_cues(text, s, e)
+    starts = [f.start for f in figures]
+    first = bisect.bisect_left(cues, max(s, d.start - _REACH), key=lambda c: c.start)
+    last = bisect.bisect_left(cues, c_end, key=lambda c: c.start)
+    for cue in cues[first:last]:
         inside = c_start <= cue.start < c_end
         extends = cue.end <= d.start and comp_re.match(text, cue.end) is not None
         if not inside and not extends:
@@ -92,8 +110,11 @@ def hedge_for(
             return cue
         if cue.end <= d.start:
             return cue  # the figure is to the cue's right
-        # the figure is to the cue's left: only when no figure lies to its right in the clause
-        if not any(f is not d and cue.end <= f.start < c_end for f in figures):
+        # the figure is to the cue's left: only when no other figure lies to its right
+        k = bisect.bisect_left(starts, cue.end)
+        while k < len(figures) and figures[k] is d:
+            k += 1
+        if k >= len(figures) or starts[k] >= c_end:
             return cue
     return None
 
@@ -101,13 +122,16 @@ def hedge_for(
 @Language.component("nkclaims_hedges")
 def hedges_component(doc: Doc) -> Doc:
     """Set ``hedged`` and ``hedge_cue`` on every figure."""
-    sentences = doc._.nk_sentences or [(0, len(doc.text))]
+    text = text_of(doc)
+    sentences = doc._.nk_sentences or [(0, len(text))]
     by_sentence: dict[int, list[ClaimDraft]] = {}
     for span in doc.spans.get(FIGURES, []):
         by_sentence.setdefault(span._.nk.sentence_index, []).append(span._.nk)
     for index, drafts in by_sentence.items():
+        s, e = sentences[index]
+        cues = find_cues(text, s, e)
         for d in drafts:
-            cue = hedge_for(doc.text, sentences[index], d, drafts)
+            cue = hedge_for(text, (s, e), d, drafts, cues) if cues else None
             d.hedged = cue is not None
             d.hedge_cue = cue.text if cue else None
     return doc

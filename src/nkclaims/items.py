@@ -20,6 +20,7 @@ Without a tagger, a noun phrase is a run of words that are not in the stop list 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -28,9 +29,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nkclaims import extensions
-from nkclaims.extensions import FIGURES, ClaimDraft
+from nkclaims.extensions import FIGURES, ClaimDraft, text_of
 from nkclaims.resources import load_json
 
+_MAX_CLAUSE_WORDS = 60  # clause searches look this far at most, so long sentences stay linear
 _CLAUSE_WORDS = frozenset(
     ["that", "which", "who", "while", "because", "if", "when", "whereas", "although"]
 )
@@ -119,7 +121,8 @@ def head_noun(phrase: str) -> str:
 
 
 def sentence_words(doc: Doc, start: int, end: int) -> list[Word]:
-    """The words of ``doc.text[start:end]`` from spaCy's tokens, hyphenated pieces joined."""
+    """The words of the text's ``[start:end]`` from spaCy's tokens, hyphenated pieces joined."""
+    text = text_of(doc)
     span = doc.char_span(start, end, alignment_mode="expand")
     out: list[Word] = []
     if span is None:
@@ -135,7 +138,7 @@ def sentence_words(doc: Doc, start: int, end: int) -> list[Word]:
                 or prev.text.endswith(("-", "\u2010", "\u2011"))
             )
             if joined and prev.text[:1].isalnum():
-                out[-1] = Word(doc.text[prev.start : e], prev.start, e)
+                out[-1] = Word(text[prev.start : e], prev.start, e)
                 continue
         out.append(Word(tok.text, s, e))
     return out
@@ -148,22 +151,17 @@ class ItemFinder:
         self.text = text
         self.words = words
         self.iw = item_words()
+        self._starts = [w.start for w in words]
+        self._ends = [w.end for w in words]
 
     # -- word positions ---------------------------------------------------------------
     def first_after(self, offset: int) -> int:
-        for i, w in enumerate(self.words):
-            if w.start >= offset:
-                return i
-        return len(self.words)
+        """Index of the first word starting at or after ``offset``."""
+        return bisect.bisect_left(self._starts, offset)
 
     def last_before(self, offset: int) -> int:
-        idx = -1
-        for i, w in enumerate(self.words):
-            if w.end <= offset:
-                idx = i
-            else:
-                break
-        return idx
+        """Index of the last word ending at or before ``offset`` (-1 if none)."""
+        return bisect.bisect_right(self._ends, offset) - 1
 
     def _stop(self, w: Word) -> bool:
         return not w.is_word or w.lower in self.iw.stops
@@ -239,18 +237,20 @@ class ItemFinder:
     def clause_start(self, i: int) -> int:
         """Index of the first word of the clause holding word ``i``."""
         j = i - 1
-        while j >= 0:
+        while j >= 0 and i - j <= _MAX_CLAUSE_WORDS:
             w = self.words[j]
             if w.text in (",", ";", ":", "—", "–", "(", "“", '"') or w.lower in _CLAUSE_WORDS:
                 return j + 1
             j -= 1
-        return 0
+        return max(0, j + 1)
 
     def subject(self, i: int) -> tuple[int, int] | None:
         """The first noun phrase of the clause holding word ``i``, or of the clauses before
         it when that clause opens with a verb (``..., rising from $1.74 billion``)."""
         end = i
-        while end > 0:
+        for _ in range(4):  # at most a few clauses back
+            if end <= 0:
+                break
             start = self.clause_start(end)
             while start < end and self.words[start].lower in (
                 "but",
@@ -420,7 +420,8 @@ def _kind(d: ClaimDraft) -> str:
 @Language.component("nkclaims_items")
 def items_component(doc: Doc) -> Doc:
     """Fill ``item`` (and ``per`` when the rate sits outside the span) for every figure."""
-    sentences = doc._.nk_sentences or [(0, len(doc.text))]
+    text = text_of(doc)
+    sentences = doc._.nk_sentences or [(0, len(text))]
     finders: dict[int, ItemFinder] = {}
     last_item: dict[tuple[int, str], tuple[str, int, int]] = {}
     spans = list(doc.spans.get(FIGURES, []))
@@ -429,7 +430,7 @@ def items_component(doc: Doc) -> Doc:
         s, e = sentences[d.sentence_index]
         finder = finders.get(d.sentence_index)
         if finder is None:
-            finder = finders[d.sentence_index] = ItemFinder(doc.text, sentence_words(doc, s, e))
+            finder = finders[d.sentence_index] = ItemFinder(text, sentence_words(doc, s, e))
         found = finder.item_for(d)
         kind = _kind(d)
         # Ellipsis: "700 engineering troops ... and another 1,000 to Qatar", "about 1 million

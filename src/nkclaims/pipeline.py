@@ -7,10 +7,12 @@ to it, the sentence stage first so a parser respects its boundaries.
 
 from __future__ import annotations
 
+import re
 import threading
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 # Importing the stage modules registers their components with spaCy.
 from nkclaims import actors, dates, figures, hedges, items, sentences, sources  # noqa: F401
@@ -30,6 +32,35 @@ extensions documented in `nkclaims.extensions`."""
 _lock = threading.Lock()
 _default: Language | None = None
 _configured: dict[int, Language] = {}
+
+
+_LONG_RUN = re.compile(r"\S{%d,}" % 200)
+_PIECE = 64
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize ``text`` with ``nlp``'s tokenizer, safely.
+
+    spaCy's affix splitting is quadratic in the length of a run without white space
+    (10,000 quotation marks take seconds), so such runs (200+ characters) are cut into
+    fixed pieces of their own and the parts joined with `Doc.from_docs`; the Doc's
+    text is always exactly ``text``."""
+    if _LONG_RUN.search(text) is None:
+        return nlp.make_doc(text)
+    parts: list[Doc] = []
+    pos = 0
+    for m in _LONG_RUN.finditer(text):
+        if m.start() > pos:
+            parts.append(nlp.make_doc(text[pos : m.start()]))
+        run = m.group(0)
+        words = [run[i : i + _PIECE] for i in range(0, len(run), _PIECE)]
+        parts.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        pos = m.end()
+    if pos < len(text):
+        parts.append(nlp.make_doc(text[pos:]))
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    assert doc.text == text
+    return doc
 
 
 def add_stages(nlp: Language) -> Language:

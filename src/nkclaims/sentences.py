@@ -19,6 +19,7 @@ import bisect
 import re
 from functools import cache
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -102,28 +103,30 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
 
 def index_of(ranges: list[tuple[int, int]], offset: int) -> int:
     """Index of the range containing ``offset`` (or the last one starting before it)."""
-    starts = [r[0] for r in ranges]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    return max(0, bisect.bisect_right(ranges, offset, key=lambda r: r[0]) - 1)
 
 
 @Language.component("nkclaims_sentences")
 def sentences_component(doc: Doc) -> Doc:
     """Set paragraph and sentence ranges and the matching ``is_sent_start`` flags."""
-    paragraphs, sentences = split_sentences(doc.text)
+    paragraphs, sentences = split_sentences(extensions.text_of(doc))
     doc._.nk_paragraphs = paragraphs
     doc._.nk_sentences = sentences
+    # One array write: setting token.is_sent_start one by one re-checks the whole Doc
+    # each time (quadratic on long texts).
+    not_start = numpy.iinfo(numpy.uint64).max  # spaCy's -1 ("not a start") as uint64
+    flags = numpy.full(len(doc), not_start, dtype=numpy.uint64)
     starts = [s for s, _ in sentences]
     k = 0
     n = len(starts)
     for i, token in enumerate(doc):
         if k < n and token.idx >= starts[k]:
-            token.is_sent_start = True
+            flags[i] = 1
             while k < n and starts[k] <= token.idx:
                 k += 1
-        elif i == 0:
-            token.is_sent_start = True
-        else:
-            token.is_sent_start = False
+    if len(doc):
+        flags[0] = 1
+        doc.from_array(["SENT_START"], flags.reshape(-1, 1))
     return doc
 
 

@@ -21,6 +21,7 @@ Three parts, each small:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,7 +31,7 @@ from spacy.tokens import Doc
 
 from nkclaims import extensions
 from nkclaims.actors import canonical_actor
-from nkclaims.extensions import FIGURES, ClaimDraft
+from nkclaims.extensions import FIGURES, ClaimDraft, text_of
 from nkclaims.items import Word, sentence_words
 from nkclaims.resources import alternation, load_json
 from nkclaims.sentences import index_of
@@ -39,6 +40,10 @@ _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"
 _BREAK_PUNCT = frozenset([",", ";", ":", ".", "(", ")", "—", "–", "“", "”", '"', "?", "!"])
 _RELATIVE = frozenset(["that", "which", "who", "what"])
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
+_NEAREST = 16  # cues considered on each side of a figure: long sentences stay linear
+_QUOTE_RE = re.compile(r"[“\"][^“”\"\n]{1,5000}[”\"]")
+_QUOTE_TAIL_RE = re.compile(r"[\s,]*[\w .’'-]{0,80}")
+_QUOTE_HEAD_RE = re.compile(r"[\s,:]*(?:that)?[\s,:]*")
 _ADVERBS_BEFORE_CUE = frozenset(
     [
         "also",
@@ -138,6 +143,7 @@ class Registry:
     def __init__(self) -> None:
         self.aliases: dict[str, list[tuple[int, _Entity]]] = {}
         self.entities: list[_Entity] = []
+        self.by_name: dict[tuple[str, str], _Entity] = {}
         self.last_person: _Entity | None = None
         self.last_source: _Entity | None = None
 
@@ -146,20 +152,20 @@ class Registry:
         found = self.aliases.get(alias)
         if not found:
             return None
-        before = [e for p, e in found if p <= pos]
-        return before[-1] if before else found[0][1]
+        k = bisect.bisect_right(found, pos, key=lambda pe: pe[0])
+        return found[k - 1][1] if k else found[0][1]
 
     def _add(self, name: str, kind: str, pos: int, aliases: list[str]) -> _Entity:
-        ent = next((e for e in self.entities if e.name == name and e.kind == kind), None)
+        ent = self.by_name.get((name, kind))
         if ent is None:
             ent = _Entity(name, kind)
             self.entities.append(ent)
+            self.by_name[(name, kind)] = ent
         ent.last_seen = max(ent.last_seen, pos)
         for alias in [name, *aliases]:
             entries = self.aliases.setdefault(alias, [])
-            if all(e is not ent for _, e in entries):
-                entries.append((pos, ent))
-                entries.sort(key=lambda pe: pe[0])
+            if not entries or all(e is not ent for _, e in entries[-4:]):
+                bisect.insort(entries, (pos, ent), key=lambda pe: pe[0])
         return ent
 
     def person(self, words: list[str], pos: int) -> _Entity:
@@ -198,10 +204,12 @@ class SourceFinder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.sw = source_words()
         self.registry = Registry()
         self.orgs = _org_pattern()
+        self._actor_keys: list[int] | None = None
+        self._reporty = False
         self._register_people()
 
     def _register_people(self) -> None:
@@ -347,6 +355,7 @@ class SourceFinder:
         out: list[Cue] = []
         n = len(words)
         s_start, s_end = sent
+        self._reporty = any(w.lower in ("report", "analysis", "reports") for w in words)
         i = 0
         while i < n:
             w = words[i]
@@ -445,9 +454,9 @@ class SourceFinder:
         """Where a cue that closes its clause starts covering: after the previous cue in the
         sentence (so a nested ``according to`` is narrower than an outer ``said``)."""
         start = s_start
-        for c in earlier:
+        for c in reversed(earlier):
             if c.position < words[i].start:
-                start = max(start, c.position + len(c.cue))
+                return max(start, c.position + len(c.cue))
         return start
 
     def _passive(self, words: list[Word], i: int) -> bool:
@@ -466,11 +475,11 @@ class SourceFinder:
         return j >= 0 and words[j].lower in _BE | {"a", "an", "the"}
 
     def _actor_near(self, actor_at: dict[int, str], pos: int) -> str | None:
-        best = None
-        for p in sorted(actor_at):
-            if p <= pos:
-                best = actor_at[p]
-        return best
+        """The actor of the nearest figure at or before ``pos`` (for "its own announcement")."""
+        if self._actor_keys is None or len(self._actor_keys) != len(actor_at):
+            self._actor_keys = sorted(actor_at)
+        k = bisect.bisect_right(self._actor_keys, pos)
+        return actor_at[self._actor_keys[k - 1]] if k else None
 
     def _verb_cue(
         self,
@@ -499,13 +508,15 @@ class SourceFinder:
         if ent is None:
             return None
         self._appositive_roles(words, b if not inverted else b, ent)
-        if any(w.lower in ("report", "analysis", "reports") for w in words):
+        if self._reporty:
             ent.roles.add("report")
         self._note(ent)
         first = min(a, i)
         after_end = max(b, i + 1) if inverted else i + 1
-        rest = self.text[words[after_end - 1].end : s_end] if after_end - 1 < len(words) else ""
-        closes = _closes_sentence(rest)
+        rest_start = words[after_end - 1].end if after_end - 1 < len(words) else s_end
+        rest = self.text[rest_start : min(s_end, rest_start + 240)]
+        rest_cut = s_end > rest_start + 240
+        closes = not rest_cut and _closes_sentence(rest)
         rel = a > 0 and words[a - 1].lower in ("that", "which") and not closes
         if rel:
             # a relative clause on the figure's noun: "4 million tons ... that North Korea says it produces"
@@ -645,34 +656,31 @@ class SourceFinder:
             self.registry.last_person = ent
 
     # -- quotations ---------------------------------------------------------------------
-    def quote_cues(
-        self, para: tuple[int, int], sent_cues: list[tuple[tuple[int, int], list[Cue]]]
-    ) -> list[Cue]:
+    def quote_cues(self, para: tuple[int, int], cues: list[Cue]) -> list[Cue]:
         """Quotations in a paragraph attributed by a cue right after or before them; a
-        quotation with none that opens a sentence continues the previous speaker."""
+        quotation with none that opens a sentence continues the previous speaker.
+        ``cues`` are the document's sentence cues sorted by position."""
         text = self.text
         out: list[Cue] = []
         previous: str | None = None
-        for m in re.finditer(r"[“\"]([^“”\"]{1,5000})[”\"]", text[para[0] : para[1]]):
-            qs, qe = para[0] + m.start(), para[0] + m.end()
+        positions = [c.position for c in cues]
+        for m in _QUOTE_RE.finditer(text, para[0], para[1]):
+            qs, qe = m.start(), m.end()
             speaker = None
-            for (ss, se), cues in sent_cues:
-                if not (ss <= qe and qs <= se):
-                    continue
-                for c in cues:
-                    gap_after = text[qe : c.position]
-                    if (
-                        c.position >= qe
-                        and re.fullmatch(r"[\s,]*[\w .’'-]{0,80}", gap_after)
-                        and c.scope_end <= qe + 1
-                    ):
-                        speaker = c.source
-                    if c.position < qs and re.fullmatch(
-                        r"[\s,:]*(?:that)?[\s,:]*", text[c.position + len(c.cue) : qs]
-                    ):
-                        speaker = c.source
+            k = bisect.bisect_left(positions, qe)
+            if k < len(cues):
+                c = cues[k]
+                if c.scope_end <= qe + 1 and _QUOTE_TAIL_RE.fullmatch(text, qe, c.position):
+                    speaker = c.source  # “...,” he said.
+            k = bisect.bisect_left(positions, qs) - 1
+            if speaker is None and k >= 0:
+                c = cues[k]
+                if c.position + len(c.cue) <= qs and _QUOTE_HEAD_RE.fullmatch(
+                    text, c.position + len(c.cue), qs
+                ):
+                    speaker = c.source  # he said: “...”
             if speaker is None and previous is not None:
-                head = text[para[0] : qs].rstrip()
+                head = text[max(para[0], qs - 4) : qs].rstrip()
                 if not head or head[-1] in '.!?”"':
                     speaker = previous
             if speaker is not None:
@@ -720,13 +728,12 @@ def _back_pointing(text: str, sent: tuple[int, int]) -> bool:
 @Language.component("nkclaims_sources")
 def sources_component(doc: Doc) -> Doc:
     """Set ``source`` (and ``source_cue``) on every figure."""
-    text = doc.text
+    text = text_of(doc)
     sentences = doc._.nk_sentences or [(0, len(text))]
     paragraphs = doc._.nk_paragraphs or [(0, len(text))]
-    figs = list(doc.spans.get(FIGURES, []))
     by_sentence: dict[int, list[ClaimDraft]] = {}
     actor_at: dict[int, str] = {}
-    for span in figs:
+    for span in doc.spans.get(FIGURES, []):
         d: ClaimDraft = span._.nk
         by_sentence.setdefault(d.sentence_index, []).append(d)
         if d.actor:
@@ -739,30 +746,44 @@ def sources_component(doc: Doc) -> Doc:
             per_sentence.append(finder.cues(sentence_words(doc, s, e), (s, e), actor_at))
         else:
             per_sentence.append([])
+    all_cues = sorted((c for cs in per_sentence for c in cs), key=lambda c: c.position)
     # Quotations, paragraph by paragraph.
     quotes: list[Cue] = []
     for p in paragraphs:
         if "“" in text[p[0] : p[1]] or '"' in text[p[0] : p[1]]:
-            members = [
-                (sentences[k], per_sentence[k])
-                for k in range(index_of(sentences, p[0]), len(sentences))
-                if p[0] <= sentences[k][0] < p[1]
-            ]
-            quotes.extend(finder.quote_cues(p, members))
+            quotes.extend(finder.quote_cues(p, all_cues))
+    quote_starts = [q.scope_start for q in quotes]
     for index, drafts in by_sentence.items():
         s, e = sentences[index]
-        cues = per_sentence[index] + [q for q in quotes if q.scope_start < e and s < q.scope_end]
+        own = per_sentence[index]
+        k = max(0, bisect.bisect_right(quote_starts, s) - 1)
+        near_quotes = []
+        while k < len(quotes) and quotes[k].scope_start < e:
+            if s < quotes[k].scope_end:
+                near_quotes.append(quotes[k])
+            k += 1
+        cues = own + near_quotes
+        positions = sorted(range(len(cues)), key=lambda n: cues[n].position)
+        ordered = [cues[n] for n in positions]
+        pos_keys = [c.position for c in ordered]
         for d in drafts:
-            covering = [c for c in cues if c.scope_start <= d.start and d.end <= c.scope_end]
+            # the innermost covering cue among those nearest the figure
+            mid = bisect.bisect_left(pos_keys, d.start)
+            window = ordered[max(0, mid - _NEAREST) : mid + _NEAREST]
+            covering = [c for c in window if c.scope_start <= d.start and d.end <= c.scope_end]
             if covering:
                 best = min(covering, key=lambda c: (c.width, -c.position))
                 d.source, d.source_cue = best.source, best.cue
                 continue
             # Continuation: previous sentence, same paragraph, attributed, and this one points back.
-            if index > 0 and per_sentence[index - 1] and _back_pointing(text, (s, e)):
-                if index_of(paragraphs, s) == index_of(paragraphs, sentences[index - 1][0]):
-                    last = per_sentence[index - 1][-1]
-                    d.source, d.source_cue = last.source, last.cue
+            if (
+                index > 0
+                and per_sentence[index - 1]
+                and _back_pointing(text, (s, e))
+                and index_of(paragraphs, s) == index_of(paragraphs, sentences[index - 1][0])
+            ):
+                last = per_sentence[index - 1][-1]
+                d.source, d.source_cue = last.source, last.cue
     return doc
 
 
