@@ -1,17 +1,20 @@
 """Unit knowledge: currencies, shares, multipliers and physical measures.
 
 Currencies and shares come from our data files (``currencies.tsv``,
-``percent.tsv``). Physical measures come from quantulum3's unit lexicon, loaded
-once and restricted to the entities in ``quantulum_entities.txt``, minus the
+``percent.tsv``). Physical measures come from quantulum3's unit lexicon (its JSON
+package data, read once; its loader imports inflect, which costs seconds) and are
+restricted to the entities in ``quantulum_entities.txt``, minus the
 ordinary words in ``measure_exclusions.txt``; ``measures.tsv`` adds and overrides
 names. Unit names are singular and American-spelt (``kilometer``, ``ton``).
 """
 
 from __future__ import annotations
 
+import json
 import re
-import warnings
 from functools import cache
+from importlib.resources import files
+from typing import Any
 
 from nkclaims.resources import alternation, lines, table
 
@@ -40,28 +43,61 @@ def _americanise(name: str) -> str:
     return name.replace("metre", "meter").replace("litre", "liter").replace("tonne", "ton")
 
 
+def _plural(word: str) -> str:
+    """English plural of a unit word (quantulum3 uses inflect, which is slow to import)."""
+    head, _, tail = word.rpartition(" ")
+    last = tail or word
+    if last.endswith(("s", "x", "z", "ch", "sh")):
+        plural = last + "es"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif last == "foot":
+        plural = "feet"
+    else:
+        plural = last + "s"
+    return f"{head} {plural}" if head else plural
+
+
+def _quantulum_lexicon() -> dict[str, dict[str, Any]]:
+    """quantulum3's unit lexicon, read from its package data (general units overlaid with
+    the English ones) and expanded with SI prefixes the way quantulum3 does."""
+    from quantulum3.load import METRIC_PREFIXES
+
+    root = files("quantulum3")
+    general: dict[str, dict[str, Any]] = json.loads((root / "units.json").read_text("utf-8"))
+    english: dict[str, dict[str, Any]] = json.loads(
+        (root / "_lang" / "en_US" / "units.json").read_text("utf-8")
+    )
+    merged = {name: dict(unit) for name, unit in general.items()}
+    for name, unit in english.items():
+        merged.setdefault(name, {}).update(unit)
+    out: dict[str, dict[str, Any]] = {}
+    for name, unit in merged.items():
+        out[name] = unit
+        for prefix in unit.get("prefixes", []):
+            word = METRIC_PREFIXES[prefix]
+            out[word + name] = {
+                "surfaces": [word + sf for sf in unit.get("surfaces", [])],
+                "entity": unit.get("entity"),
+            }
+    return out
+
+
 @cache
 def measure_units() -> dict[str, str]:
     """Surface (lower case unless it is a case-sensitive symbol) -> singular unit name."""
     entities = set(lines("quantulum_entities.txt"))
     excluded = {w.lower() for w in lines("measure_exclusions.txt")}
     out: dict[str, str] = {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import load
-
-        units = load.units("en")
-    for surface, found in units.surfaces.items():
-        if (
-            len(surface) < 3
-            or surface.lower() in excluded
-            or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", surface)
-        ):
+    for name, unit in _quantulum_lexicon().items():
+        if unit.get("entity") not in entities:
             continue
-        for unit in found:
-            if unit.entity.name in entities:
-                out[surface.lower()] = _americanise(unit.name)
-                break
+        for surface in unit.get("surfaces", []):
+            for form in (surface, _plural(surface)):
+                low = form.lower()
+                if len(low) < 3 or low in excluded or not re.fullmatch(r"[a-z][a-z -]*", low):
+                    continue
+                out.setdefault(low, _americanise(name))
     for surface, name in table("measures.tsv"):
         key = surface if any(c.isupper() for c in surface) else surface.lower()
         out[key] = name
