@@ -88,7 +88,8 @@ class _Lexicon:
         scale_words = alternation(w.scale_words | set(w.hundred))
         numerator = alternation(set(w.units) | {"a"})
         self.core = re.compile(
-            rf"(?P<vague>(?<![\w-])(?:{alternation(self.vague)})(?![\w-]))"
+            rf"(?P<halfscale>(?<![\w-])half[ \u00a0-]an?[ \u00a0-](?:{scale_words}|dozen)(?![\w-]))"
+            rf"|(?P<vague>(?<![\w-])(?:{alternation(self.vague)})(?![\w-]))"
             rf"|(?P<frac>(?<![\w-])(?:(?:{numerator})[ \u00a0-])?(?:{alternation(w.fractions)})(?![\w-]))"
             rf"|(?P<mult>(?<![\w-])(?:{alternation(w.multipliers)})(?![\w-]))"
             rf"|(?P<words>(?<![\w-])(?:{cardinal}|{scale_words})"
@@ -140,6 +141,11 @@ class _Lexicon:
         self.weapon_nouns = frozenset(cal["weapon_nouns"])
         self.designations = frozenset(lines("designations.txt"))
         self.change_words = frozenset(w.lower() for w in lines("change_words.txt"))
+        self.verb_bounds = {row[0].lower(): Qualifier(row[1]) for row in table("verb_bounds.tsv")}
+        self.clock_after = re.compile(
+            r"[ \u00a0]*(?:[ap]\.m\.|[ap]m(?![\w])|o[’']clock|GMT|UTC|KST)", re.IGNORECASE
+        )
+        self.year_tail = re.compile(r"(?:[-–/]\d{1,4}){1,2}(?![\w])")
         self.definite = frozenset(
             [
                 "the",
@@ -188,6 +194,10 @@ def _read_core(text: str, m: re.Match[str], lex: _Lexicon) -> _Core | None:
     if kind == "glued":
         kind = "digits"
     raw = m.group(0)
+    if m.group("halfscale"):
+        word = re.split(r"[ \u00a0-]+", raw.lower())[-1]
+        factor = 12.0 if word == "dozen" else 100.0 if word == "hundred" else lex.words.scales[word]
+        return _Core(s, e, "words", 0.5 * factor, scaled=True)
     if m.group("vague"):
         low, high = lex.vague[re.sub(r"\s+", " ", raw.lower())]
         return _Core(s, e, "vague", None, low, high, scaled=True)
@@ -297,6 +307,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         fig = _extend(text, m, start, end, lex)
         if fig is None:
             pos = m.end()
+            if m.group("digits") and len(m.group("digits")) == 4:
+                # a year span or an ISO date is one non-claim: 1950-53, 2018-2019, 2024-02-12
+                tail = lex.year_tail.match(text, pos, end)
+                if tail:
+                    pos = tail.end()
             continue
         out.append(fig)
         pos = max(fig.end, m.end())
@@ -419,6 +434,13 @@ def _extend(text: str, m: re.Match[str], lo: int, hi: int, lex: _Lexicon) -> Fig
                 per = noun
                 right = pn.start("noun") + len(noun)
 
+    # Left: "a" before a bare scale word or a dozen (a million rounds, a dozen).
+    if core.kind == "words" and re.match(
+        r"(?i)(?:hundred|thousand|million|billion|trillion|dozen)", text[core.start :]
+    ):
+        a = lex.article_before.search(text, max(lo, left - 4), left)
+        if a:
+            left = a.start()
     # Left: bound words (not carried over from an earlier figure).
     q = lex.qual_before.search(text, max(lo, left - 24), left)
     if q:
@@ -433,17 +455,15 @@ def _extend(text: str, m: re.Match[str], lo: int, hi: int, lex: _Lexicon) -> Fig
         elif qualifier is Qualifier.EXACT:
             qualifier = lex.qualifiers[word]
             left = q.start()
+    if qualifier is Qualifier.EXACT and not q:
+        # a bound carried by a finite verb: "has surpassed 3,000" (outside the span)
+        vb = _WORD_BEFORE.search(text, max(lo, left - 16), left)
+        if vb and vb.group(1).lower() in lex.verb_bounds:
+            qualifier = lex.verb_bounds[vb.group(1).lower()]
     if qualifier is Qualifier.RANGE and range_start:
         rs = lex.range_start.search(text, max(lo, left - 12), left)
         if rs:
             left = rs.start()
-    # Left: "a" before a bare scale word or a dozen (a million rounds, a dozen).
-    if core.kind == "words" and re.match(
-        r"(?i)(?:hundred|thousand|million|billion|trillion|dozen)", text[core.start :]
-    ):
-        a = lex.article_before.search(text, max(lo, left - 4), left)
-        if a:
-            left = a.start()
 
     if unit is None:
         unit = "count"
@@ -518,8 +538,10 @@ def _is_non_claim(
 
     if core.kind == "digits" and core.unit is None and unit is None:
         v = core.value or 0.0
-        # Clock times and slashed dates: 10:30, 10/28/2024.
+        # Clock times and slashed dates: 10:30, 10/28/2024, 3 p.m.
         if nxt_char in (":", "/") and text[core.end + 1 : core.end + 2].isdigit():
+            return True
+        if lex.clock_after.match(text, core.end, hi):
             return True
         # Dates: Oct. 28, June 19, 12. Februar 2024, 28 October.
         date_after = _DATE_WORD_AFTER.match(text, core.end, hi)
@@ -562,7 +584,10 @@ def _is_non_claim(
         low = raw.lower()
         if prev_word.lower() in lex.definite and not core.scaled:
             return True  # the two countries
-        if low == "one" and unit is None:
+        bounded_one = prev_word.lower() in ("only", "just", "exactly", "merely") or bool(
+            lex.qual_before.search(text, max(lo, core.start - 24), core.start)
+        )
+        if low == "one" and unit is None and not bounded_one:
             scale = lex.scale_after.match(text, core.end, hi)
             unit_m = lex.unit_after.match(text, core.end, hi)
             if not scale and not unit_m:

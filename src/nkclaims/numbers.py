@@ -119,16 +119,27 @@ def parse_words(s: str) -> float:
                 continue
             i += 1
             continue
+        if tok == "half" and tokens[i + 1 : i + 2] == ["a"] and i + 2 < len(tokens):
+            current = (current or 1.0) * 0.5  # half a million
+            seen = True
+            i += 2
+            continue
         if tok == "a" and i + 1 < len(tokens):
             current = current or 1.0
             seen = True
             i += 1
             continue
         if tok in w.units:
+            if i > 0 and tokens[i - 1] in w.units:
+                raise NumberParseError(f"two number words in a row: {s!r}")  # "one two"
             current += w.units[tok]
         elif tok in w.tens:
             current += w.tens[tok]
         elif re.fullmatch(r"\d+(?:\.\d+)?", tok):
+            # digits only before a scale word: "27-hundred", "3 million"; "1 23" is no number
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if seen or (nxt not in w.hundred and nxt not in w.scales and nxt not in w.dozen):
+                raise NumberParseError(f"digits inside a number in words: {s!r}")
             current += float(tok)
         elif tok in w.hundred:
             current = (current or 1.0) * 100
