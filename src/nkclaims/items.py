@@ -67,6 +67,7 @@ class _ItemWords:
     rate_phrases: dict[str, str]
     rate_phrase_re: re.Pattern[str]
     link_words: frozenset[str]
+    link_phrases: tuple[str, ...]
 
 
 @cache
@@ -91,6 +92,7 @@ def item_words() -> _ItemWords:
             if w not in ("of", "at", "worth")
         )
         | {"will", "would", "could", "may", "might", "also", "actually", "now", "still"},
+        link_phrases=tuple(p for p in d["link_verbs"] if p not in ("of", "at", "worth")),
     )
 
 
@@ -101,7 +103,7 @@ def is_stop_word(word: str) -> bool:
 
 def is_people_noun(word: str) -> bool:
     """True for a noun naming people (soldiers, workers): their nationality names the actor."""
-    return word in item_words().people or word.lower() in item_words().people
+    return word.lower() in item_words().people
 
 
 def head_noun(phrase: str) -> str:
@@ -217,6 +219,17 @@ class ItemFinder:
                 break
             if w.lower in self.iw.verbs and j == i:
                 return None
+            if w.lower in self.iw.verbs and j < i:
+                break
+            if (
+                j < i
+                and w.lower.endswith(("ed", "ing"))
+                and j >= 1
+                and not self._stop(self.words[j - 1])
+                and self.words[j - 1].lower not in self.iw.determiners
+                and self.words[j - 1].lower not in self.iw.verbs
+            ):
+                break  # "Exports included crude petroleum": a verb after its subject
             j -= 1
         first = j + 1
         if first > i:
@@ -352,24 +365,7 @@ class ItemFinder:
     def _ends_link(self, i: int) -> bool:
         """Do the words ending at ``i`` form a linking verb chain (is thought to be, amounted to)?"""
         tail = " ".join(w.lower for w in self.words[max(0, i - 4) : i + 1])
-        links = (
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "amounted to",
-            "amounts to",
-            "totaled",
-            "totalled",
-            "totals",
-            "stood at",
-            "stands at",
-            "reached",
-            "came to",
-            "comes to",
-        )
-        return any(tail == link or tail.endswith(" " + link) for link in links)
+        return any(tail == link or tail.endswith(" " + link) for link in self.iw.link_phrases)
 
     def per_for(
         self, d: ClaimDraft, item_end: int | None, prev_end: int, next_start: int

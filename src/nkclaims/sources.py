@@ -135,6 +135,7 @@ class _Entity:
     kind: str  # person | org | party | phrase
     roles: set[str] = field(default_factory=set)
     last_seen: int = 0
+    first_seen: int = 0
 
 
 class Registry:
@@ -158,7 +159,7 @@ class Registry:
     def _add(self, name: str, kind: str, pos: int, aliases: list[str]) -> _Entity:
         ent = self.by_name.get((name, kind))
         if ent is None:
-            ent = _Entity(name, kind)
+            ent = _Entity(name, kind, first_seen=pos)
             self.entities.append(ent)
             self.by_name[(name, kind)] = ent
         ent.last_seen = max(ent.last_seen, pos)
@@ -178,6 +179,11 @@ class Registry:
             return self._add(name, "person", pos, [])
         # Surname and given name both point to the full name: "Wi", "Stangarone".
         return self._add(name, "person", pos, [words[0], words[-1]])
+
+    def person_before(self, pos: int) -> _Entity | None:
+        """The person named last before ``pos`` (when nobody has spoken yet)."""
+        people = [e for e in self.entities if e.kind == "person" and e.first_seen <= pos]
+        return max(people, key=lambda e: e.first_seen) if people else None
 
     def with_role(self, role: str) -> _Entity | None:
         found = [e for e in self.entities if role in e.roles]
@@ -228,9 +234,8 @@ class SourceFinder:
             titled = bool(before) and (
                 before[-1] in self.sw.titles or self.sw.roles.get(before[-1].lower()) is not None
             )
-            described = re.match(r",\s+(?:a|an|the|who)\s", after) is not None and bool(
-                self._roles_in(after[:60])
-            )
+            appositive = re.match(r",\s+([^,.;]{1,80})", after)
+            described = appositive is not None and bool(self._roles_in(appositive.group(1)))
             if titled or described:
                 ent = self.registry.person(words, m.start())
                 ent.roles |= self._roles_in(" ".join(before[-3:])) | (
@@ -252,7 +257,7 @@ class SourceFinder:
         if low in self.sw.non_sources or low.split()[-1] in self.sw.non_sources:
             return None
         if low in self.sw.pronouns or phrase.lower() in self.sw.pronouns:
-            return reg.last_person
+            return reg.last_person or reg.person_before(pos)
         if low in ("it", "they", "its", "their"):
             if actor is not None:
                 return reg._add(actor, "party", pos, [])
