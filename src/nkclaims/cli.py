@@ -138,7 +138,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     failures = 0
     bar = _progress(len(sources))
     out_cm: Any = (
-        open(args.out, "w", encoding="utf-8", newline="" if args.format == "csv" else None)
+        open(args.out, "w", encoding="utf-8", newline="" if args.format == "csv" else None)  # noqa: SIM115 (entered below)
         if args.out
         else nullcontext(sys.stdout)
     )

@@ -135,6 +135,7 @@ class _Lexicon:
         )
         self.months = frozenset(m.lower().rstrip(".") for m in lines("months.txt"))
         self.time_units = frozenset(t.lower() for t in lines("time_units.txt"))
+        self.time_singulars = frozenset(_singular(t) for t in self.time_units)
         cal = load_json("calibre.json")
         self.mm = tuple(cal["mm_suffixes"])
         self.calibres = frozenset(float(c) for c in cal["calibres"])
@@ -181,6 +182,12 @@ _ADVERB_PERIOD = {
     "apiece": None,
     "a piece": None,
 }
+
+
+def _singular(word: str) -> str:
+    """``years`` -> ``year``, ``days'`` -> ``day`` (enough for time words)."""
+    word = word.rstrip("'’")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _round2(x: float) -> float:
@@ -389,17 +396,8 @@ def _extend(text: str, m: re.Match[str], lo: int, hi: int, lex: _Lexicon) -> Fig
             right = u.end()
     # Durations are not claims: "20-30 years", "three years ago", a "30-day" truce.
     nxt = _WORD_AFTER.match(text, right, hi)
-    if (
-        unit is None
-        and nxt
-        and nxt.group(1).lower().rstrip("'’s")
-        in lex.time_units | {t.rstrip("s") for t in lex.time_units}
-    ):
-        if not (
-            nxt.group(1).lower() in ("year", "month", "week", "day")
-            and text[right : nxt.start(1)].strip() == "a"
-        ):
-            return None
+    if unit is None and nxt and _singular(nxt.group(1).lower()) in lex.time_singulars:
+        return None
     if (
         nxt
         and unit is None
@@ -594,9 +592,7 @@ def _is_non_claim(
                 return True  # one of the most, for one thing, one correspondent
         if prev_word.lower() in ("top", "bottom") and not core.scaled:
             return True  # ranks: top three
-    if core.kind == "digits" and prev_word.lower() in ("top", "bottom", "no", "number", "#"):
-        return True
-    return False
+    return core.kind == "digits" and prev_word.lower() in ("top", "bottom", "no", "number", "#")
 
 
 def _at_sentence_start(text: str, pos: int, lo: int) -> bool:

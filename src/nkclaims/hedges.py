@@ -74,10 +74,10 @@ def clause_bounds(
         if _WITH.match(text, m.start()):
             continue  # ", with ..." continues the clause before it
         c_start = m.end()
-    m = _BOUNDARY.search(text, pos_end, end)
-    c_end = m.start() if m else end
-    if m is not None and _WITH.match(text, m.start()):
-        nxt = _BOUNDARY.search(text, m.end(), end)
+    after = _BOUNDARY.search(text, pos_end, end)
+    c_end = after.start() if after else end
+    if after is not None and _WITH.match(text, after.start()):
+        nxt = _BOUNDARY.search(text, after.end(), end)
         c_end = nxt.start() if nxt else end
     return c_start, c_end
 

@@ -311,9 +311,13 @@ class ItemFinder:
             found = self.phrase(self.np_right(after + 1))
             if found:
                 return found
-        if nxt is not None and nxt.lower == "worth" and after + 1 < len(self.words):
-            if self.words[after + 1].lower == "of":
-                return self.phrase(self.np_right(after + 2))
+        if (
+            nxt is not None
+            and nxt.lower == "worth"
+            and after + 1 < len(self.words)
+            and self.words[after + 1].lower == "of"
+        ):
+            return self.phrase(self.np_right(after + 2))
         if prev is None:
             return None
         if prev.lower == "of" and before >= 1:
@@ -357,9 +361,9 @@ class ItemFinder:
             and prev.is_word
             and not self._stop(prev)
             and prev.lower not in self.iw.verbs
+            and not prev.lower.endswith("ed")
         ):
-            if not prev.lower.endswith("ed"):
-                return self.phrase(self.np_left(before))
+            return self.phrase(self.np_left(before))
         return None
 
     def _ends_link(self, i: int) -> bool:
@@ -379,9 +383,9 @@ class ItemFinder:
             if w.lower in self.iw.rate_adjectives:
                 return self.iw.rate_adjectives[w.lower]
         if d.item:
-            for w in d.item.split():
-                if w.lower() in self.iw.rate_adjectives:
-                    return self.iw.rate_adjectives[w.lower()]
+            for token in d.item.split():
+                if token.lower() in self.iw.rate_adjectives:
+                    return self.iw.rate_adjectives[token.lower()]
         start = max(d.end, item_end or d.end)
         comma = self.text.find(",", start, next_start)
         m = self.iw.rate_phrase_re.search(self.text, start, comma if comma >= 0 else next_start)

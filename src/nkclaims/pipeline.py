@@ -34,7 +34,7 @@ _default: Language | None = None
 _configured: dict[int, Language] = {}
 
 
-_LONG_RUN = re.compile(r"\S{%d,}" % 200)
+_LONG_RUN = re.compile(r"\S{200,}")
 _PIECE = 64
 
 

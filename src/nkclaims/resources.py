@@ -7,6 +7,7 @@ builds its own compiled patterns from them on first use.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -45,7 +46,7 @@ def load_json(name: str) -> dict[str, Any]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-def alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so the longest match wins."""
     import re
 

@@ -126,7 +126,7 @@ def sentences_component(doc: Doc) -> Doc:
                 k += 1
     if len(doc):
         flags[0] = 1
-        doc.from_array(["SENT_START"], flags.reshape(-1, 1))
+        doc.from_array(["SENT_START"], flags.reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 

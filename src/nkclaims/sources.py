@@ -284,10 +284,10 @@ class SourceFinder:
         # A role word pointing back: the lawmaker, the think tank, the North Korean defector.
         role = self._role_reference(bare)
         if role is not None:
-            ent = reg.with_role(role)
-            if ent is not None:
-                ent.last_seen = pos
-                return ent
+            referent = reg.with_role(role)
+            if referent is not None:
+                referent.last_seen = pos
+                return referent
         name = self._person_name(phrase)
         if name:
             ent = reg.person(name, pos)
@@ -512,7 +512,7 @@ class SourceFinder:
         ent = self.resolve(phrase, words[a].start, self._actor_near(actor_at, words[a].start))
         if ent is None:
             return None
-        self._appositive_roles(words, b if not inverted else b, ent)
+        self._appositive_roles(words, b, ent)
         if self._reporty:
             ent.roles.add("report")
         self._note(ent)
@@ -622,7 +622,7 @@ class SourceFinder:
         self, words: list[Word], i: int, sent: tuple[int, int], actor_at: dict[int, str]
     ) -> Cue | None:
         """``Washington's revelation that ...``, ``a recent analysis by Lim Soo-ho``."""
-        s_start, s_end = sent
+        s_end = sent[1]
         noun = words[i]
         ent = None
         if i >= 2 and words[i - 1].lower in ("’s", "'s"):
