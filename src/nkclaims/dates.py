@@ -45,11 +45,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import _CacheInfo, cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:  # dateparser is imported on first use: it costs a quarter second
+    from dateparser.date import DateDataParser
 
 from nkclaims import extensions
 from nkclaims.extensions import FIGURES, ClaimDraft
@@ -435,6 +437,8 @@ def _parser(base: dt.date, prefer: str, day_of_month: str) -> DateDataParser:
         "PREFER_DAY_OF_MONTH": day_of_month,
         "RETURN_TIME_AS_PERIOD": True,
     }
+    from dateparser.date import DateDataParser
+
     return DateDataParser(languages=_LANGUAGES, settings=settings)
 
 
@@ -460,6 +464,8 @@ def _dateline_parser() -> DateDataParser:
         "PREFER_DATES_FROM": "past",
         "PARSERS": ["absolute-time"],
     }
+    from dateparser.date import DateDataParser
+
     return DateDataParser(languages=list(_grammar().dateline["languages"]), settings=settings)
 
 
