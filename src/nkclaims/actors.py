@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from nkclaims import extensions
-from nkclaims.extensions import ACTORS, FIGURES, ClaimDraft, text_of
+from nkclaims.extensions import ACTORS, FIGURES, ClaimDraft, text_of, tokens_of
 from nkclaims.items import head_noun, is_people_noun
 from nkclaims.resources import load_json
 from nkclaims.sentences import index_of
@@ -130,15 +130,16 @@ class ActorMatcher:
     def __call__(self, doc: Doc) -> list[Span]:
         spans = []
         roles = _speaker_words()
+        table = tokens_of(doc)
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=match_id)
-            following = [t.text for t in doc[end : end + 3]]
+            following = [table.word(k) for k in range(end, min(end + 3, len(table)))]
             if any(w in roles for w in following) and any(w[:1].isupper() for w in following[1:]):
                 continue  # "South Korean researcher Cho Han-beom": describes a speaker
             if (
                 span.text == "the North"
                 and end < len(doc)
-                and doc[end].text in ("Korea", "Korean", "Koreans", "and")
+                and table.word(end) in ("Korea", "Korean", "Koreans", "and")
             ):
                 continue
             spans.append(span)
@@ -150,9 +151,11 @@ class _Tokens:
     and a spaCy Token object per access is costly."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text = [t.text for t in doc]
-        self.lower = [t.lower_ for t in doc]
-        self.space = [t.is_space for t in doc]
+        table = tokens_of(doc)
+        text = table.text
+        self.text = [text[s:e] for s, e in zip(table.starts, table.ends, strict=True)]
+        self.lower = [w.lower() for w in self.text]
+        self.space = [w.isspace() for w in self.text]
 
 
 def _prev_word(tokens: _Tokens, span: Span) -> str:

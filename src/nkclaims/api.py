@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nkclaims.dates import parse_published
-from nkclaims.extensions import FIGURES, ClaimDraft
+from nkclaims.extensions import FIGURES, ClaimDraft, text_of
 from nkclaims.models import Claim
 from nkclaims.pipeline import make_doc, pipeline_for
 from nkclaims.results import Claims
@@ -40,6 +40,7 @@ def process(text: str, *, published: PublishedLike = None, nlp: Language | None 
             f"text of {len(text)} characters exceeds this pipeline's max_length ({pipe.max_length})"
         )
     doc = make_doc(pipe, text)
+    doc._.nk_text = text  # spaCy would rebuild it from the tokens on every access
     doc._.nk_published = pub
     for _, component in pipe.pipeline:
         doc = component(doc)
@@ -48,7 +49,7 @@ def process(text: str, *, published: PublishedLike = None, nlp: Language | None 
 
 def claims_from_doc(doc: Doc, doc_id: str | None = None) -> list[Claim]:
     """Turn the drafts a processed Doc carries into frozen `Claim` records, in text order."""
-    text = doc.text
+    text = text_of(doc)
     sentences = doc._.nk_sentences or [(0, len(text))]
     out = []
     for span in doc.spans.get(FIGURES, []):

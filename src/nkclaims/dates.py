@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # dateparser is imported on first use: it costs a quarter sec
     from dateparser.date import DateDataParser
 
 from nkclaims import extensions
-from nkclaims.extensions import FIGURES, ClaimDraft
+from nkclaims.extensions import FIGURES, ClaimDraft, text_of
 from nkclaims.resources import load_json
 
 __all__ = [
@@ -1021,14 +1021,14 @@ def dates_component(doc: Doc) -> Doc:
     """
     published = parse_published(doc._.nk_published)
     if published is None:
-        published = find_dateline(doc.text)
+        published = find_dateline(text_of(doc))
     doc._.nk_published = published
     if FIGURES not in doc.spans:
         return doc
     drafts = [s._.nk for s in doc.spans[FIGURES] if isinstance(s._.nk, ClaimDraft)]
     if not drafts:
         return doc
-    text = doc.text
+    text = text_of(doc)
     sentences: list[tuple[int, int]] = list(doc._.nk_sentences or [(0, len(text))])
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[ClaimDraft]] = {}

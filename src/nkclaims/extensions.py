@@ -58,6 +58,46 @@ class ClaimDraft:
     date_end: dt.date | None = None
 
 
+class TokenTable:
+    """Token offsets and strings of a Doc as plain lists, built once from ``doc.to_array``.
+
+    Iterating a Doc creates a spaCy ``Token`` object per token, which dominated the
+    hot path; the stages read token strings through this table instead."""
+
+    __slots__ = ("ends", "starts", "text")
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = text_of(doc)
+        if len(doc):
+            arr = doc.to_array(["IDX", "LENGTH"])
+            self.starts: list[int] = arr[:, 0].tolist()
+            lengths: list[int] = arr[:, 1].tolist()
+        else:
+            self.starts, lengths = [], []
+        self.ends: list[int] = [s + n for s, n in zip(self.starts, lengths, strict=True)]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def lower(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]].lower()
+
+    def is_space(self, i: int) -> bool:
+        return self.text[self.starts[i] : self.ends[i]].isspace()
+
+
+def tokens_of(doc: Doc) -> TokenTable:
+    """The Doc's `TokenTable`, built on first use and kept on the Doc."""
+    table: TokenTable | None = doc._.nk_tokens
+    if table is None or len(table) != len(doc):
+        table = TokenTable(doc)
+        doc._.nk_tokens = table
+    return table
+
+
 def text_of(doc: Doc) -> str:
     """The document's text, computed once and kept on the Doc."""
     text: str | None = doc._.nk_text
@@ -71,6 +111,8 @@ def register() -> None:
     """Register the extensions once; safe to call many times."""
     if not Doc.has_extension("nk_text"):
         Doc.set_extension("nk_text", default=None)
+    if not Doc.has_extension("nk_tokens"):
+        Doc.set_extension("nk_tokens", default=None)
     if not Doc.has_extension("nk_published"):
         Doc.set_extension("nk_published", default=None)
     if not Doc.has_extension("nk_paragraphs"):

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nkclaims import extensions
-from nkclaims.extensions import FIGURES, ClaimDraft, text_of
+from nkclaims.extensions import FIGURES, ClaimDraft, text_of, tokens_of
 from nkclaims.resources import load_json
 
 _MAX_CLAUSE_WORDS = 60  # clause searches look this far at most, so long sentences stay linear
@@ -124,25 +124,25 @@ def head_noun(phrase: str) -> str:
 
 def sentence_words(doc: Doc, start: int, end: int) -> list[Word]:
     """The words of the text's ``[start:end]`` from spaCy's tokens, hyphenated pieces joined."""
-    text = text_of(doc)
-    span = doc.char_span(start, end, alignment_mode="expand")
+    table = tokens_of(doc)
+    text = table.text
+    first = bisect.bisect_right(table.ends, start)
+    last = bisect.bisect_left(table.starts, end)
     out: list[Word] = []
-    if span is None:
-        return out
-    for tok in span:
-        if tok.is_space:
+    for k in range(first, last):
+        s, e = table.starts[k], table.ends[k]
+        word = text[s:e]
+        if word.isspace():
             continue
-        s, e = tok.idx, tok.idx + len(tok.text)
         if out:
             prev = out[-1]
             joined = prev.end == s and (
-                tok.text in ("-", "\u2010", "\u2011")
-                or prev.text.endswith(("-", "\u2010", "\u2011"))
+                word in ("-", "\u2010", "\u2011") or prev.text.endswith(("-", "\u2010", "\u2011"))
             )
             if joined and prev.text[:1].isalnum():
                 out[-1] = Word(text[prev.start : e], prev.start, e)
                 continue
-        out.append(Word(tok.text, s, e))
+        out.append(Word(word, s, e))
     return out
 
 

@@ -116,14 +116,11 @@ def sentences_component(doc: Doc) -> Doc:
     # each time (quadratic on long texts).
     not_start = numpy.iinfo(numpy.uint64).max  # spaCy's -1 ("not a start") as uint64
     flags = numpy.full(len(doc), not_start, dtype=numpy.uint64)
-    starts = [s for s, _ in sentences]
-    k = 0
-    n = len(starts)
-    for i, token in enumerate(doc):
-        if k < n and token.idx >= starts[k]:
-            flags[i] = 1
-            while k < n and starts[k] <= token.idx:
-                k += 1
+    token_starts = extensions.tokens_of(doc).starts
+    for s, _ in sentences:
+        k = bisect.bisect_left(token_starts, s)
+        if k < len(flags):
+            flags[k] = 1
     if len(doc):
         flags[0] = 1
         doc.from_array(["SENT_START"], flags.reshape(-1, 1))  # type: ignore[arg-type]

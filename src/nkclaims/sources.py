@@ -88,6 +88,7 @@ class _SourceWords:
     verbs: frozenset[str]
     nouns: frozenset[str]
     prepositions: tuple[str, ...]
+    preposition_heads: frozenset[str]
     pronouns: frozenset[str]
     back_pointers: frozenset[str]
     orgs: dict[str, str]
@@ -118,6 +119,7 @@ def source_words() -> _SourceWords:
         verbs=verbs,
         nouns=frozenset(a["nouns"]),
         prepositions=tuple(sorted(a["prepositions"], key=len, reverse=True)),
+        preposition_heads=frozenset(p.split()[0] for p in a["prepositions"]),
         pronouns=frozenset(w.lower() for w in a["speaker_pronouns"]),
         back_pointers=frozenset(a["back_pointers"]),
         orgs=orgs,
@@ -401,6 +403,8 @@ class SourceFinder:
         return out
 
     def _preposition_at(self, words: list[Word], i: int) -> str | None:
+        if words[i].lower not in self.sw.preposition_heads:
+            return None
         for prep in self.sw.prepositions:
             parts = prep.split()
             if len(parts) == 1 and parts[0] == "per":
