@@ -113,6 +113,8 @@ def register() -> None:
         Doc.set_extension("nk_text", default=None)
     if not Doc.has_extension("nk_tokens"):
         Doc.set_extension("nk_tokens", default=None)
+    if not Doc.has_extension("nk_words"):
+        Doc.set_extension("nk_words", default=None)
     if not Doc.has_extension("nk_published"):
         Doc.set_extension("nk_published", default=None)
     if not Doc.has_extension("nk_paragraphs"):

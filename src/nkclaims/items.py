@@ -45,10 +45,11 @@ class Word:
     text: str
     start: int
     end: int
+    lower: str = ""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        if not self.lower:
+            object.__setattr__(self, "lower", self.text.lower())
 
     @property
     def is_word(self) -> bool:
@@ -123,7 +124,18 @@ def head_noun(phrase: str) -> str:
 
 
 def sentence_words(doc: Doc, start: int, end: int) -> list[Word]:
-    """The words of the text's ``[start:end]`` from spaCy's tokens, hyphenated pieces joined."""
+    """The words of the text's ``[start:end]`` from spaCy's tokens, hyphenated pieces joined
+    (built once per sentence and shared by the stages that read words)."""
+    cache: dict[tuple[int, int], list[Word]] | None = doc._.nk_words
+    if cache is None:
+        cache = doc._.nk_words = {}
+    found = cache.get((start, end))
+    if found is None:
+        found = cache[(start, end)] = _words(doc, start, end)
+    return found
+
+
+def _words(doc: Doc, start: int, end: int) -> list[Word]:
     table = tokens_of(doc)
     text = table.text
     first = bisect.bisect_right(table.ends, start)

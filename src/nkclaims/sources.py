@@ -665,14 +665,13 @@ class SourceFinder:
             self.registry.last_person = ent
 
     # -- quotations ---------------------------------------------------------------------
-    def quote_cues(self, para: tuple[int, int], cues: list[Cue]) -> list[Cue]:
+    def quote_cues(self, para: tuple[int, int], cues: list[Cue], positions: list[int]) -> list[Cue]:
         """Quotations in a paragraph attributed by a cue right after or before them; a
         quotation with none that opens a sentence continues the previous speaker.
-        ``cues`` are the document's sentence cues sorted by position."""
+        ``cues`` are the document's sentence cues sorted by position, ``positions`` theirs."""
         text = self.text
         out: list[Cue] = []
         previous: str | None = None
-        positions = [c.position for c in cues]
         for m in _QUOTE_RE.finditer(text, para[0], para[1]):
             qs, qe = m.start(), m.end()
             speaker = None
@@ -758,9 +757,10 @@ def sources_component(doc: Doc) -> Doc:
     all_cues = sorted((c for cs in per_sentence for c in cs), key=lambda c: c.position)
     # Quotations, paragraph by paragraph.
     quotes: list[Cue] = []
+    cue_positions = [c.position for c in all_cues]
     for p in paragraphs:
         if "“" in text[p[0] : p[1]] or '"' in text[p[0] : p[1]]:
-            quotes.extend(finder.quote_cues(p, all_cues))
+            quotes.extend(finder.quote_cues(p, all_cues, cue_positions))
     quote_starts = [q.scope_start for q in quotes]
     for index, drafts in by_sentence.items():
         s, e = sentences[index]
