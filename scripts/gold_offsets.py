@@ -87,7 +87,9 @@ def check(gold: Path, raw_path: Path) -> int:
     for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
         rec = json.loads(line)
         if raw[rec["start"] : rec["end"]] != rec["text"]:
-            print(f"{gold}:{n}: offsets give {raw[rec['start']:rec['end']]!r}, text is {rec['text']!r}")
+            print(
+                f"{gold}:{n}: offsets give {raw[rec['start'] : rec['end']]!r}, text is {rec['text']!r}"
+            )
             bad += 1
     return bad
 
