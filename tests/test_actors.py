@@ -1,0 +1,80 @@
+"""Actor stage: whose figure it is (CLAIMS.md section 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+import nkclaims
+from nkclaims.models import Claim
+
+from .conftest import claim_by_text
+
+
+def one(text: str, figure: str, nth: int = 0) -> Claim:
+    return claim_by_text(nkclaims.extract(text), figure, nth)
+
+
+# (sentence, figure text, expected actor)
+ACTORS = [
+    (
+        "At least 10,000 North Korean soldiers are believed to be headed for Ukraine.",
+        "At least 10,000",
+        "North Korea",
+    ),
+    (
+        "The lawmaker said Russia had sent North Korea 50,000 to 100,000 tons of rice at a time.",
+        "50,000 to 100,000 tons",
+        "Russia",
+    ),
+    (
+        "Pyongyang had sent more than 1,000 containers of military equipment to Moscow.",
+        "more than 1,000",
+        "North Korea",
+    ),
+    (
+        "Mao's deployment of over 200,000 Chinese volunteers across the Yalu River.",
+        "over 200,000",
+        "China",
+    ),
+    ("A reported 15,000 Nepalese have been recruited by Putin.", "15,000", "Nepal"),
+    ("In 2022, South Korea exported $7.48 billion to Russia.", "$7.48 billion", "South Korea"),
+    # a pronoun subject points back to the subject before its clause
+    (
+        "North Korea has announced that it is sending 3-4 units to occupied areas of Ukraine.",
+        "3-4",
+        "North Korea",
+    ),
+    # coordination: "to Kuwait and the UAE" are both recipients
+    (
+        "North Korea sent 700 troops to Kuwait and the United Arab Emirates, and another 1,000 to Qatar.",
+        "1,000",
+        "North Korea",
+    ),
+    # a demonym describing a speaker is not the figure's party
+    (
+        "Senior South Korean researcher Cho Han-beom said North Korean troops will earn $800 a month.",
+        "$800 a month",
+        "North Korea",
+    ),
+    # passive with an origin: "from X"
+    (
+        "As many as 10,000 shipping containers were sent to Russia from North Korea.",
+        "As many as 10,000",
+        "North Korea",
+    ),
+    # leaders act for their country
+    ("Putin has recruited as many as 40 different countries' fighters.", "as many as 40", "Russia"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "actor"), ACTORS)
+def test_actors(sentence: str, figure: str, actor: str) -> None:
+    assert one(sentence, figure).actor == actor
+
+
+def test_actor_carries_to_a_pronoun_sentence_in_the_paragraph() -> None:
+    text = (
+        "In addition to troops, about 4,000 North Korean workers are currently in Russia, "
+        "according to the NIS. Their average wage is thought to be about $800 a month."
+    )
+    assert one(text, "about $800 a month").actor == "North Korea"
