@@ -95,30 +95,18 @@ def pred(text: str, start: int, **kw: object) -> Claim:
 DOC = (
     "About 4,000 North Korean workers are in Russia, according to the NIS. Wages are $800 a month."
 )
-G1 = gold(
-    "About 4,000",
-    0,
+LABELS_1 = dict(
     value=4000.0,
     qualifier=Qualifier.APPROXIMATELY,
     item="North Korean workers",
     actor="North Korea",
     source="National Intelligence Service",
 )
-G2 = gold(
-    "$800 a month", 82, value=800.0, unit="USD", per="month", item="Wages", actor="North Korea"
-)
-P1 = pred(
-    "About 4,000",
-    0,
-    value=4000.0,
-    qualifier=Qualifier.APPROXIMATELY,
-    item="North Korean workers",
-    actor="North Korea",
-    source="National Intelligence Service",
-)
-P2 = pred(
-    "$800 a month", 82, value=800.0, unit="USD", per="month", item="wages", actor="North Korea"
-)
+LABELS_2 = dict(value=800.0, unit="USD", per="month", actor="North Korea")
+G1 = gold("About 4,000", 0, **LABELS_1)
+G2 = gold("$800 a month", 82, item="Wages", **LABELS_2)
+P1 = pred("About 4,000", 0, **LABELS_1)
+P2 = pred("$800 a month", 82, item="wages", **LABELS_2)
 
 
 def test_perfect_prediction_scores_one() -> None:
