@@ -24,6 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,18 +39,16 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Word:
-    """A word of a sentence: hyphenated pieces joined (``Russian-occupied``), offsets into the text."""
+class Word(NamedTuple):
+    """A word of a sentence: hyphenated pieces joined (``Russian-occupied``), offsets into the text.
+
+    A tuple rather than a dataclass: a document has hundreds of thousands of words and
+    building them is on the hot path."""
 
     text: str
     start: int
     end: int
-    lower: str = ""
-
-    def __post_init__(self) -> None:
-        if not self.lower:
-            object.__setattr__(self, "lower", self.text.lower())
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -135,26 +134,30 @@ def sentence_words(doc: Doc, start: int, end: int) -> list[Word]:
     return found
 
 
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def _words(doc: Doc, start: int, end: int) -> list[Word]:
     table = tokens_of(doc)
     text = table.text
     first = bisect.bisect_right(table.ends, start)
     last = bisect.bisect_left(table.starts, end)
     out: list[Word] = []
-    for k in range(first, last):
-        s, e = table.starts[k], table.ends[k]
+    for s, e in zip(table.starts[first:last], table.ends[first:last], strict=True):
         word = text[s:e]
         if word.isspace():
             continue
         if out:
             prev = out[-1]
-            joined = prev.end == s and (
-                word in ("-", "\u2010", "\u2011") or prev.text.endswith(("-", "\u2010", "\u2011"))
-            )
-            if joined and prev.text[:1].isalnum():
-                out[-1] = Word(text[prev.start : e], prev.start, e)
+            if (
+                prev.end == s
+                and (word in _HYPHENS or prev.text.endswith(_HYPHENS))
+                and prev.text[:1].isalnum()
+            ):
+                joined = text[prev.start : e]
+                out[-1] = Word(joined, prev.start, e, joined.lower())
                 continue
-        out.append(Word(word, s, e))
+        out.append(Word(word, s, e, word.lower()))
     return out
 
 
