@@ -84,14 +84,14 @@ class _Lexicon:
         self.vague: dict[str, tuple[float, float]] = {
             k.lower(): (float(v[0]), float(v[1])) for k, v in vague.items()
         }
-        cardinal = alternation(w.cardinal_words)
-        scale_words = alternation(w.scale_words | set(w.hundred))
-        numerator = alternation(set(w.units) | {"a"})
+        cardinal = alternation(w.cardinal_words, fold_case=True)
+        scale_words = alternation(w.scale_words | set(w.hundred), fold_case=True)
+        numerator = alternation(set(w.units) | {"a"}, fold_case=True)
         self.core = re.compile(
             rf"(?P<halfscale>(?<![\w-])half[ \u00a0-]an?[ \u00a0-](?:{scale_words}|dozen)(?![\w-]))"
-            rf"|(?P<vague>(?<![\w-])(?:{alternation(self.vague)})(?![\w-]))"
-            rf"|(?P<frac>(?<![\w-])(?:(?:{numerator})[ \u00a0-])?(?:{alternation(w.fractions)})(?![\w-]))"
-            rf"|(?P<mult>(?<![\w-])(?:{alternation(w.multipliers)})(?![\w-]))"
+            rf"|(?P<vague>(?<![\w-])(?:{alternation(self.vague, fold_case=True)})(?![\w-]))"
+            rf"|(?P<frac>(?<![\w-])(?:(?:{numerator})[ \u00a0-])?(?:{alternation(w.fractions, fold_case=True)})(?![\w-]))"
+            rf"|(?P<mult>(?<![\w-])(?:{alternation(w.multipliers, fold_case=True)})(?![\w-]))"
             rf"|(?P<words>(?<![\w-])(?:{cardinal}|{scale_words})"
             rf"(?:(?:{_SP}|-)(?:{cardinal}|{scale_words})|{_SP}+and{_SP}+(?:a{_SP}+half|{cardinal}))*"
             rf"(?![\w-]))"
@@ -99,19 +99,21 @@ class _Lexicon:
             re.IGNORECASE,
         )
         self.scale_after = re.compile(
-            rf"{_SP}*(?:-{_SP}*)?(?P<scale>{alternation(w.scale_words | set(w.hundred) | set(w.scales))})(?![\w])",
+            rf"{_SP}*(?:-{_SP}*)?(?P<scale>{alternation(w.scale_words | set(w.hundred) | set(w.scales), fold_case=True)})(?![\w])",
             re.IGNORECASE,
         )
         quals = {row[0].lower(): Qualifier(row[1]) for row in table("qualifiers.tsv")}
         self.qualifiers = quals
         self.qual_before = re.compile(
-            rf"(?<![\w])(?P<q>{alternation(quals)}){_SP}+\Z", re.IGNORECASE
+            rf"(?<![\w])(?P<q>{alternation(quals, fold_case=True)}){_SP}+\Z", re.IGNORECASE
         )
         self.range_start = re.compile(rf"(?<![\w])(?P<w>between|from){_SP}+\Z", re.IGNORECASE)
         self.article_before = re.compile(rf"(?<![\w])(?P<a>an?){_SP}+\Z", re.IGNORECASE)
         post = {row[0].lower(): Qualifier(row[1]) for row in table("post_qualifiers.tsv")}
         self.post_qualifiers = post
-        self.post_qual = re.compile(rf"{_SP}+(?P<q>{alternation(post)})(?![\w])", re.IGNORECASE)
+        self.post_qual = re.compile(
+            rf"{_SP}+(?P<q>{alternation(post, fold_case=True)})(?![\w])", re.IGNORECASE
+        )
         self.range_conn = re.compile(rf"{_SP}*(?P<c>-|–|—|to|and|or){_SP}*(?=\S)", re.IGNORECASE)
         self.currency_before = re.compile(
             rf"(?:(?<![A-Za-z])(?P<code>{alternation([p for p in currency_prefixes() if p.isalpha()])}){_SP}"

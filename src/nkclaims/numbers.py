@@ -92,7 +92,7 @@ def is_dot_thousands(s: str) -> bool:
 def _word_re() -> re.Pattern[str]:
     w = number_words()
     words = w.cardinal_words | set(w.scales) | {"and", "a", "half", "quarter"}
-    return re.compile(rf"(?:{alternation(words)})", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(words, fold_case=True)})", re.IGNORECASE)
 
 
 def parse_words(s: str) -> float:

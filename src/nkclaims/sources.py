@@ -127,7 +127,9 @@ def source_words() -> _SourceWords:
         titles=frozenset(s["titles"]),
         generic=frozenset(a["generic_sources"]),
         non_sources=frozenset(a["non_sources"]),
-        cue_re=re.compile(rf"(?<![\w])(?:{alternation(cue_words)})(?![\w])|[“”\"]", re.IGNORECASE),
+        cue_re=re.compile(
+            rf"(?<![\w])(?:{alternation(cue_words, fold_case=True)})(?![\w])|[“”\"]", re.IGNORECASE
+        ),
     )
 
 
