@@ -28,7 +28,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from nkclaims.figures import Figure, find_figures
+from nkclaims.figures import Figure, candidate_starts, find_figures
+from nkclaims.pipeline import default_pipeline, make_doc
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 HAS_NUM2WORDS = importlib.util.find_spec("num2words") is not None
@@ -1275,3 +1276,31 @@ def test_same_value_across_formats(n: int, prefix: str, unit: tuple[str, str], s
         assert f.unit == code, (sentence, f)
         assert f.qualifier.value == "exact", (sentence, f)
         assert sentence[f.start : f.end] == f.text
+
+
+def _with_candidates(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    doc = make_doc(default_pipeline(), text)
+    return find_figures(text, start, end, candidate_starts(doc))
+
+
+def test_candidate_starts_are_token_positions() -> None:
+    text = "Some 10,000 troops, one-third of them, and US$200m; ten—twenty Koreans."
+    doc = make_doc(default_pipeline(), text)
+    starts = candidate_starts(doc)
+    assert text.index("Some") not in starts  # a plain word that starts no number
+    for piece in ("10,000", "one", "third", "200m", "ten", "twenty"):
+        assert text.index(piece) in starts, piece
+    assert starts == sorted(starts)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(FUZZ)
+def test_candidate_scan_finds_what_the_full_search_finds(text: str) -> None:
+    """The component scans only token-derived starts; it must lose no figure."""
+    assert _with_candidates(text) == find_figures(text)
+
+
+def test_candidate_scan_on_the_articles(articles: dict[str, str]) -> None:
+    for stem, text in articles.items():
+        for variant in (text, text.upper(), text.replace(" ", "\u2014")):
+            assert _with_candidates(variant) == find_figures(variant), stem
