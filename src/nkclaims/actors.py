@@ -131,18 +131,19 @@ class ActorMatcher:
         spans = []
         roles = _speaker_words()
         table = tokens_of(doc)
+        text, starts, ends, n = table.text, table.starts, table.ends, len(table)
         for match_id, start, end in self.matcher(doc):
-            span = Span(doc, start, end, label=match_id)
-            following = [table.word(k) for k in range(end, min(end + 3, len(table)))]
+            # token strings from the offsets: a spaCy Token per look-up was most of this stage
+            following = [text[starts[k] : ends[k]] for k in range(end, min(end + 3, n))]
             if any(w in roles for w in following) and any(w[:1].isupper() for w in following[1:]):
                 continue  # "South Korean researcher Cho Han-beom": describes a speaker
             if (
-                span.text == "the North"
-                and end < len(doc)
-                and table.word(end) in ("Korea", "Korean", "Koreans", "and")
+                text[starts[start] : ends[end - 1]] == "the North"
+                and end < n
+                and following[0] in ("Korea", "Korean", "Koreans", "and")
             ):
                 continue
-            spans.append(span)
+            spans.append(Span(doc, start, end, label=match_id))
         return filter_spans(spans)
 
 
