@@ -29,6 +29,7 @@ REPORT_LINES = (
     'spacy.blank("en").tokenizer',
     "nkclaims / quantulum3:",
     "nkclaims / tokenizer:",
+    "nkclaims / fresh tokenizer",
     "peak RSS:",
     "import + first extract:",
     "growth:",
@@ -76,12 +77,19 @@ def test_quick_benchmark_writes_json(
     summary = json.loads(path.read_text())
     assert summary["mode"] == "quick"
     assert summary["corpus"]["utf8_bytes"] >= 100 * 1024
-    assert set(summary["throughput"]) == {"nkclaims", "quantulum3", "nkclaims_subset", "tokenizer"}
+    assert set(summary["throughput"]) == {
+        "nkclaims",
+        "quantulum3",
+        "nkclaims_subset",
+        "tokenizer",
+        "tokenizer_fresh",
+    }
     for row in summary["throughput"].values():
         assert row["chars_per_s"] > 0
         assert len(row["seconds"]) >= 3
     assert summary["ratios"]["nkclaims_over_quantulum3"] > 0
     assert summary["ratios"]["nkclaims_over_tokenizer"] > 0
+    assert summary["ratios"]["nkclaims_over_fresh_tokenizer"] > 0
     assert summary["memory"]["nkclaims_peak_rss_mb"] > 0
     assert summary["import_first_call"]["median_s"] > 0
     assert summary["growth"]["ratio"] is None or summary["growth"]["ratio"] > 0
