@@ -57,7 +57,8 @@ from pathlib import Path
 from typing import Any
 
 # Only the standard library is imported at module level: ``extract_many(n_process=2)``
-# spawns workers that re-import this file as ``__mp_main__``; they must stay light.
+# may spawn workers (when this process has threads) that re-import this file as
+# ``__mp_main__``; they must stay light.
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO / "data" / "raw"
@@ -626,6 +627,7 @@ def first_call_profile(top: int = 15) -> dict[str, Any]:
 def compare_parallel(docs: Sequence[tuple[str, str]], batch_size: int) -> dict[str, Any]:
     """Time ``extract_many`` with 1 and 2 processes; the claims must be identical."""
     import nkclaims
+    from nkclaims.api import _pool_context  # which start method extract_many picks here
 
     results: dict[int, list[list[dict[str, Any]]]] = {}
     seconds: dict[int, float] = {}
@@ -663,6 +665,7 @@ def compare_parallel(docs: Sequence[tuple[str, str]], batch_size: int) -> dict[s
         if 1 in first and 2 in first and seconds[2] > first[2]
         else None,
         "identical": identical,
+        "start_method": _pool_context().get_start_method(),
         "mismatches": mismatches[:10],
         "children_peak_rss_mb": maxrss_mb(resource.RUSAGE_CHILDREN),
     }
@@ -1115,8 +1118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"n_process=1 ({par['seconds_1']:.2f} s vs {par['seconds_2']:.2f} s for "
         f"{par['docs']} documents, {par['chars']:,} chars, {par['claims']:,} claims, "
         f"batch_size {par['batch_size']}; first result "
-        f"after {par['first_result_s_1']:.2f} s vs {par['first_result_s_2']:.2f} s: spawn "
-        "start-up, i.e. import + first call in each worker, is included; after the first "
+        f"after {par['first_result_s_1']:.2f} s vs {par['first_result_s_2']:.2f} s: worker "
+        f"start-up ({par['start_method']}) is included; after the first "
         f"result {fmt_ratio(par['speedup_after_first_result'])}); results identical: "
         f"{'yes' if par['identical'] else 'NO'}; largest child process so far (the import "
         f"probes and the 2 workers) peaked at {par['children_peak_rss_mb']:,.0f} MB RSS"

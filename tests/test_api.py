@@ -143,7 +143,19 @@ def test_extract_many_accepts_a_generator_lazily() -> None:
     assert first[0].value == 1.0 and seen == [0]
 
 
-def test_extract_many_two_processes_equals_one() -> None:
+@pytest.mark.parametrize("threads", [1, 2], ids=["fork", "spawn"])
+def test_extract_many_two_processes_equals_one(
+    threads: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers are forked from a single-threaded process and spawned otherwise."""
+    import multiprocessing
+    import threading
+
+    from nkclaims.api import _pool_context
+
+    monkeypatch.setattr(threading, "active_count", lambda: threads)
+    if "fork" in multiprocessing.get_all_start_methods():
+        assert _pool_context().get_start_method() == ("fork" if threads == 1 else "spawn")
     texts = [
         read_article(s)
         for s in ("000_72dce47520b3db1e", "002_b494b937aa9e54f3", "003_4562ce3b92ba1bea")

@@ -124,6 +124,21 @@ def _work(job: tuple[str | None, str, PublishedLike]) -> Claims:
     return extract(text, doc_id=doc_id, published=published)
 
 
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Fork where it is safe, so workers start with this process's loaded pipeline.
+
+    A spawned worker imports spaCy and builds the pipeline again (about 3 s on the
+    benchmark machine, as long as extracting 1 MB); a forked one starts at once. Fork is
+    used only on platforms that offer it and while this process runs a single thread
+    (forking a threaded process can deadlock); otherwise spawn."""
+    import threading
+
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        extract("North Korea sent 10,000 troops.")  # load every lexicon before forking
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 def extract_many(
     docs: Iterable[DocInput],
     *,
@@ -146,8 +161,7 @@ def extract_many(
         for doc_id, text in iterator:
             yield extract(text, doc_id=doc_id, published=published, nlp=nlp)
         return
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(n_process) as pool:
+    with _pool_context().Pool(n_process) as pool:
         while True:
             batch = [(d, t, published) for d, t in islice(iterator, batch_size * n_process)]
             if not batch:
