@@ -27,67 +27,13 @@ from spacy.util import filter_spans
 from nkclaims import extensions
 from nkclaims.extensions import ACTORS, FIGURES, ClaimDraft, text_of, tokens_of
 from nkclaims.items import head_noun, is_people_noun
-from nkclaims.resources import load_json
+from nkclaims.resources import load_json, word_set
 from nkclaims.sentences import index_of
 
-_PREPOSITIONS = frozenset(
-    [
-        "to",
-        "from",
-        "for",
-        "with",
-        "against",
-        "by",
-        "into",
-        "of",
-        "in",
-        "on",
-        "at",
-        "via",
-        "toward",
-        "towards",
-        "over",
-        "alongside",
-        "between",
-        "among",
-        "like",
-        "than",
-        "across",
-        "beyond",
-        "about",
-        "non",
-        "under",
-        "within",
-        "without",
-        "through",
-        "after",
-        "before",
-        "since",
-        "during",
-    ]
-)
-_CLAUSE_END_WORDS = frozenset(["that", "which", "who", "while"])
-_PRONOUN_SUBJECTS = frozenset(
-    ["it", "they", "its", "their", "he", "she", "his", "her", "this", "these"]
-)
-_CLAUSE_BREAKS = frozenset(
-    [
-        ",",
-        ";",
-        ":",
-        "—",
-        "–",
-        "(",
-        "that",
-        "which",
-        "who",
-        "while",
-        "whereas",
-        "because",
-        "if",
-        "when",
-    ]
-)
+_PREPOSITIONS = word_set("prepositions")
+_CLAUSE_END_WORDS = word_set("clause_end_words")
+_PRONOUN_SUBJECTS = word_set("pronoun_subjects")
+_CLAUSE_BREAKS = word_set("clause_breaks")
 
 
 @cache

@@ -38,7 +38,7 @@ from nkclaims.numbers import (
     parse_digits,
     parse_words,
 )
-from nkclaims.resources import alternation, lines, load_json, table
+from nkclaims.resources import alternation, lines, load_json, table, word_set
 from nkclaims.units import currency_prefixes, unit_after_pattern
 
 _SP = r"[ \u00a0]"  # a space inside a figure (never a line break)
@@ -145,9 +145,14 @@ class _Lexicon:
         self.unit_after = unit_after_pattern()
         self.of_unit = re.compile(rf"{_SP}+of(?={_SP})")
         periods = "day|week|month|year|quarter|annum|hour"
+        self.rate_adverbs: dict[str, str | None] = load_json("grammar.json")["rate_adverbs"]
+        adverbs = "|".join(
+            re.escape(a).replace(r"\ ", f"{_SP}+")
+            for a in sorted(self.rate_adverbs, key=len, reverse=True)
+        )
         self.rate = re.compile(
             rf"{_SP}+(?:(?:a|an|per|each|every){_SP}+(?P<period>{periods})"
-            rf"|(?P<adv>annually|monthly|weekly|daily|yearly|quarterly|hourly|per{_SP}+annum|apiece|a{_SP}+piece))"
+            rf"|(?P<adv>{adverbs}))"
             rf"(?![\w-])(?!{_SP}+(?:ago|earlier|later|before|after|prior)\b)",
             re.IGNORECASE,
         )
@@ -168,41 +173,12 @@ class _Lexicon:
             r"[ \u00a0]*(?:[ap]\.m\.|[ap]m(?![\w])|o[’']clock|GMT|UTC|KST)", re.IGNORECASE
         )
         self.year_tail = re.compile(r"(?:[-–/]\d{1,4}){1,2}(?![\w])")
-        self.definite = frozenset(
-            [
-                "the",
-                "these",
-                "those",
-                "both",
-                "its",
-                "their",
-                "our",
-                "his",
-                "her",
-                "all",
-                "my",
-                "your",
-            ]
-        )
+        self.definite = word_set("definite_words")
 
 
 @cache
 def lexicon() -> _Lexicon:
     return _Lexicon()
-
-
-_ADVERB_PERIOD = {
-    "annually": "year",
-    "yearly": "year",
-    "monthly": "month",
-    "weekly": "week",
-    "daily": "day",
-    "quarterly": "quarter",
-    "hourly": "hour",
-    "per annum": "year",
-    "apiece": None,
-    "a piece": None,
-}
 
 
 def _singular(word: str) -> str:
@@ -481,7 +457,7 @@ def _extend(text: str, m: re.Match[str], lo: int, hi: int, lex: _Lexicon) -> Fig
         per = (
             r.group("period").lower()
             if r.group("period")
-            else _ADVERB_PERIOD[re.sub(r"\s+", " ", r.group("adv").lower())]
+            else lex.rate_adverbs[re.sub(r"\s+", " ", r.group("adv").lower())]
         )
         if per == "annum":
             per = "year"

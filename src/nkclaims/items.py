@@ -31,12 +31,10 @@ from spacy.tokens import Doc
 
 from nkclaims import extensions
 from nkclaims.extensions import FIGURES, ClaimDraft, text_of, tokens_of
-from nkclaims.resources import load_json
+from nkclaims.resources import load_json, word_set
 
 _MAX_CLAUSE_WORDS = 60  # clause searches look this far at most, so long sentences stay linear
-_CLAUSE_WORDS = frozenset(
-    ["that", "which", "who", "while", "because", "if", "when", "whereas", "although"]
-)
+_CLAUSE_WORDS = word_set("clause_words")
 
 
 class Word(NamedTuple):

@@ -46,6 +46,13 @@ def load_json(name: str) -> dict[str, Any]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
+@cache
+def word_set(key: str) -> frozenset[str]:
+    """One word list of ``grammar.json`` (function words the stages' rules share)."""
+    words: list[str] = load_json("grammar.json")[key]
+    return frozenset(words)
+
+
 def alternation(words: Iterable[str], *, fold_case: bool = False) -> str:
     """A regex alternation of literal words in which the longest match wins.
 

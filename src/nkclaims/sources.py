@@ -33,51 +33,22 @@ from nkclaims import extensions
 from nkclaims.actors import canonical_actor
 from nkclaims.extensions import FIGURES, ClaimDraft, text_of
 from nkclaims.items import Word, sentence_words
-from nkclaims.resources import alternation, load_json
+from nkclaims.resources import alternation, load_json, word_set
 from nkclaims.sentences import index_of
 
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"])
-_BREAK_PUNCT = frozenset([",", ";", ":", ".", "(", ")", "—", "–", "“", "”", '"', "?", "!"])
-_RELATIVE = frozenset(["that", "which", "who", "what"])
-_DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
+_BE = word_set("be_forms")
+_BREAK_PUNCT = word_set("break_punctuation")
+_RELATIVE = word_set("relative_words")
+_DETERMINERS = tuple(
+    form
+    for w in load_json("grammar.json")["determiners"]
+    for form in (f"{w} ", f"{w.capitalize()} ")
+)
 _NEAREST = 16  # cues considered on each side of a figure: long sentences stay linear
 _QUOTE_RE = re.compile(r"[“\"][^“”\"\n]{1,5000}[”\"]")
 _QUOTE_TAIL_RE = re.compile(r"[\s,]*[\w .’'-]{0,80}")
 _QUOTE_HEAD_RE = re.compile(r"[\s,:]*(?:that)?[\s,:]*")
-_ADVERBS_BEFORE_CUE = frozenset(
-    [
-        "also",
-        "later",
-        "previously",
-        "recently",
-        "has",
-        "have",
-        "had",
-        "once",
-        "further",
-        "then",
-        "publicly",
-        "reportedly",
-        "could",
-        "would",
-        "may",
-        "might",
-        "can",
-        "will",
-        "should",
-        "must",
-        "did",
-        "does",
-        "do",
-        "often",
-        "repeatedly",
-        "separately",
-        "earlier",
-        "first",
-        "last",
-        "not",
-    ]
-)
+_ADVERBS_BEFORE_CUE = word_set("adverbs_before_cue")
 _NAME_RE = re.compile(
     r"(?<![\w’'.-])[A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?(?:[ \u00a0][A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?){1,2}(?![\w-])"
 )
