@@ -12,7 +12,6 @@ from nkclaims.api import InputTooLongError, extract, extract_many, process
 from nkclaims.models import Claim, Qualifier
 from nkclaims.results import Claims
 
-
 __all__ = [
     "Claim",
     "Claims",
