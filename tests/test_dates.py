@@ -22,7 +22,7 @@ from nkclaims.dates import (
     parse_published,
     resolve,
 )
-from nkclaims.extensions import FIGURES, ClaimDraft
+from nkclaims.extensions import ClaimDraft, drafts_of, set_drafts
 from nkclaims.models import Qualifier
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -515,7 +515,7 @@ def make_doc(text: str, figures: list[str], sentences: list[str] | None = None) 
         ranges.append((i, i + len(s)))
         pos = i + len(s)
     doc._.nk_sentences = ranges
-    spans = []
+    out = []
     pos = 0
     for fig in figures:
         i = text.index(fig, pos)
@@ -523,16 +523,23 @@ def make_doc(text: str, figures: list[str], sentences: list[str] | None = None) 
         span = doc.char_span(i, i + len(fig), alignment_mode="expand")
         assert span is not None
         sent = next(k for k, (a, b) in enumerate(ranges) if a <= i < b)
-        span._.nk = ClaimDraft(
-            start=i, end=i + len(fig), sentence_index=sent, qualifier=Qualifier.EXACT, unit="count"
+        out.append(
+            ClaimDraft(
+                start=i,
+                end=i + len(fig),
+                sentence_index=sent,
+                qualifier=Qualifier.EXACT,
+                unit="count",
+                token_start=span.start,
+                token_end=span.end,
+            )
         )
-        spans.append(span)
-    doc.spans[FIGURES] = spans
+    set_drafts(doc, out)
     return doc
 
 
 def drafts(doc: Doc) -> list[ClaimDraft]:
-    return [s._.nk for s in doc.spans[FIGURES]]
+    return drafts_of(doc)
 
 
 TEXT = (

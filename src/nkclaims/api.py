@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nkclaims.dates import parse_published
-from nkclaims.extensions import FIGURES, ClaimDraft, text_of
+from nkclaims.extensions import drafts_of, text_of
 from nkclaims.models import Claim
 from nkclaims.pipeline import make_doc, pipeline_for
 from nkclaims.results import Claims
@@ -52,8 +52,7 @@ def claims_from_doc(doc: Doc, doc_id: str | None = None) -> list[Claim]:
     text = text_of(doc)
     sentences = doc._.nk_sentences or [(0, len(text))]
     out = []
-    for span in doc.spans.get(FIGURES, []):
-        d: ClaimDraft = span._.nk
+    for d in drafts_of(doc):
         s, e = sentences[d.sentence_index]
         out.append(
             Claim(

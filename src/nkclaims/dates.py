@@ -32,7 +32,7 @@ years``, a relative expression without a publication date) gives ``None``, never
 guess presented as a fact; the expression is still reported as ``date_text``.
 
 The spaCy component ``nkclaims_dates`` reads ``doc._.nk_published`` (or finds a
-dateline), ``doc._.nk_sentences`` and ``doc.spans["nk_figures"]``, and fills
+dateline), ``doc._.nk_sentences`` and ``doc._.nk_drafts``, and fills
 ``date_text`` / ``date_start`` / ``date_end`` of each figure's ``ClaimDraft``.
 """
 
@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # dateparser is imported on first use: it costs a quarter sec
     from dateparser.date import DateDataParser
 
 from nkclaims import extensions
-from nkclaims.extensions import FIGURES, ClaimDraft, text_of
+from nkclaims.extensions import ClaimDraft, drafts_of, text_of
 from nkclaims.resources import load_json
 
 __all__ = [
@@ -1023,9 +1023,7 @@ def dates_component(doc: Doc) -> Doc:
     if published is None:
         published = find_dateline(text_of(doc))
     doc._.nk_published = published
-    if FIGURES not in doc.spans:
-        return doc
-    drafts = [s._.nk for s in doc.spans[FIGURES] if isinstance(s._.nk, ClaimDraft)]
+    drafts = drafts_of(doc)
     if not drafts:
         return doc
     text = text_of(doc)

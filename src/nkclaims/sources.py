@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from nkclaims import extensions
 from nkclaims.actors import canonical_actor
-from nkclaims.extensions import FIGURES, ClaimDraft, text_of
+from nkclaims.extensions import ClaimDraft, drafts_of, text_of
 from nkclaims.items import Word, sentence_words
 from nkclaims.resources import alternation, load_json, word_set
 from nkclaims.sentences import index_of
@@ -714,8 +714,7 @@ def sources_component(doc: Doc) -> Doc:
     paragraphs = doc._.nk_paragraphs or [(0, len(text))]
     by_sentence: dict[int, list[ClaimDraft]] = {}
     actor_at: dict[int, str] = {}
-    for span in doc.spans.get(FIGURES, []):
-        d: ClaimDraft = span._.nk
+    for d in drafts_of(doc):
         by_sentence.setdefault(d.sentence_index, []).append(d)
         if d.actor:
             actor_at[d.start] = d.actor
