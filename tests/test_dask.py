@@ -71,7 +71,7 @@ def test_parquet_rows_equal_one_process_and_failures_are_recorded(
     assert sorted(back, key=_key) == sorted(expected, key=_key)
     import pyarrow.parquet as pq
 
-    failures = pq.read_table(tmp_path / "out" / "failures.parquet").to_pylist()
+    failures = pq.read_table(tmp_path / "out" / "_failures.parquet").to_pylist()
     assert sorted(r["doc_id"] for r in failures) == ["missing", "not-text"]
 
 
@@ -174,3 +174,16 @@ def test_a_long_run_stays_flat_in_memory() -> None:
     after_200, after_2000 = data["rss"]
     assert after_2000 <= 1.2 * after_200, data
     assert data["strings"][1] <= data["strings"][0] * 1.05, data
+
+
+def test_pandas_reads_the_dataset_directory_without_the_failures_table(
+    client: Client, tmp_path: Path
+) -> None:
+    import pandas as pd
+
+    summary = extract_to_parquet(
+        [("a", "Russia sent 500 troops."), ("b", 3)], tmp_path / "ds", client=client
+    )
+    assert len(summary.failures) == 1
+    frame = pd.read_parquet(tmp_path / "ds")
+    assert list(frame["value"]) == [500.0] and list(frame.columns) == list(Claim.model_fields)

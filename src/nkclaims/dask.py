@@ -19,7 +19,7 @@ thread each) and closed afterwards; pass any `distributed.Client` — for exampl
 - Each partition is written as one Parquet file ``part-NNNNN.parquet`` with
   `nkclaims.arrow.schema`; only a small summary travels back. Documents that fail (an
   unreadable file, an input error) are recorded with their ``doc_id`` and error in
-  ``failures.parquet`` and in the returned summary; they never end the job.
+  ``_failures.parquet`` and in the returned summary; they never end the job.
 
 Documents are ``pathlib.Path`` objects (read in the worker as UTF-8; ``doc_id`` is the
 file stem), texts, ``(doc_id, text)`` or ``(doc_id, text, published)`` tuples, or
@@ -272,7 +272,7 @@ def _prepare_out_dir(out_dir: Path, overwrite: bool) -> None:
         raise NotADirectoryError(f"{out_dir} exists and is not a directory")
     out_dir.mkdir(parents=True, exist_ok=True)
     ours = [
-        p for p in out_dir.iterdir() if p.name.startswith("part-") or p.name == "failures.parquet"
+        p for p in out_dir.iterdir() if p.name.startswith("part-") or p.name == "_failures.parquet"
     ]
     others = [p for p in out_dir.iterdir() if p not in ours]
     if (ours or others) and not overwrite:
@@ -300,7 +300,7 @@ def _write_failures(out_dir: Path, failures: list[DocumentFailure]) -> None:
             "error": pa.array([f.error for f in failures], type=pa.string()),
         }
     )
-    pq.write_table(table, os.fspath(out_dir / "failures.parquet"))
+    pq.write_table(table, os.fspath(out_dir / "_failures.parquet"))
 
 
 def extract_to_parquet(
@@ -324,7 +324,7 @@ def extract_to_parquet(
 
     ``out_dir`` must be new or empty (``overwrite=True`` replaces a previous run's files).
     Returns the counts, the files written and every failed document; the failures are
-    also written to ``out_dir/failures.parquet`` (columns ``doc_id``, ``error``).
+    also written to ``out_dir/_failures.parquet`` (columns ``doc_id``, ``error``).
     """
     _require_dask()
     _check_spec(nlp)
