@@ -7,11 +7,10 @@
 ('About 4,000', 4000.0, 'count', 'North Korean workers', 'North Korea', 'National Intelligence Service')
 """
 
+from nkclaims._version import __version__
 from nkclaims.api import InputTooLongError, extract, extract_many, process
 from nkclaims.models import Claim, Qualifier
 from nkclaims.results import Claims
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Claim",
