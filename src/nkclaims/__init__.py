@@ -9,12 +9,14 @@
 
 from nkclaims._version import __version__
 from nkclaims.api import InputTooLongError, extract, extract_many, process
+from nkclaims.inputs import ExtractionError
 from nkclaims.models import Claim, Qualifier
 from nkclaims.results import Claims
 
 __all__ = [
     "Claim",
     "Claims",
+    "ExtractionError",
     "InputTooLongError",
     "Qualifier",
     "__version__",

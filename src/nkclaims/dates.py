@@ -848,6 +848,15 @@ def _normalise(expr_text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _resolve_normalised(norm: str, published: dt.date | None) -> Period | None:
+    try:
+        return _resolve_unguarded(norm, published)
+    except (OverflowError, ValueError):
+        # date arithmetic beyond date.min / date.max ("next week" in an article
+        # published on date.max): the period is not a date, so it is unresolved
+        return None
+
+
+def _resolve_unguarded(norm: str, published: dt.date | None) -> Period | None:
     m = _grammar().resolve_re.fullmatch(norm)
     if m is None:
         return None
