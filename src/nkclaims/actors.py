@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from nkclaims import extensions
-from nkclaims.extensions import ACTORS, FIGURES, ClaimDraft, text_of, tokens_of
+from nkclaims.extensions import ACTORS, ClaimDraft, drafts_of, text_of, tokens_of
 from nkclaims.items import head_noun, is_people_noun
 from nkclaims.resources import load_json, word_set
 from nkclaims.sentences import index_of
@@ -171,20 +171,19 @@ def _clause_end(tokens: _Tokens, token_index: int, sent_end: int) -> int:
 
 def choose_actor(
     doc: Doc,
-    fig: Span,
+    d: ClaimDraft,
     mentions: list[Span],
     sent: tuple[int, int],
     starts: list[int] | None = None,
     tokens: _Tokens | None = None,
 ) -> str | None:
-    """The actor of one figure span, by the rules in the module docstring.
+    """The actor of one figure (its draft), by the rules in the module docstring.
 
     ``starts`` (the mentions' token starts, sorted) lets the search look only at the
     mentions near the figure."""
-    d: ClaimDraft = fig._.nk
     if starts is not None:
-        lo = bisect.bisect_left(starts, fig.start - _WINDOW)
-        hi = bisect.bisect_right(starts, fig.end + _WINDOW)
+        lo = bisect.bisect_left(starts, d.token_start - _WINDOW)
+        hi = bisect.bisect_right(starts, d.token_end + _WINDOW)
         mentions = mentions[lo:hi]
     if tokens is None:
         tokens = _Tokens(doc)
@@ -202,22 +201,28 @@ def choose_actor(
     if sent_span is None:
         return None
     s_tok, e_tok = sent_span.start, sent_span.end
-    c_start = _clause_start(tokens, fig.start, s_tok)
-    c_end = _clause_end(tokens, fig.end, e_tok)
+    c_start = _clause_start(tokens, d.token_start, s_tok)
+    c_end = _clause_end(tokens, d.token_end, e_tok)
     in_sentence = [m for m in mentions if s_tok <= m.start and m.end <= e_tok]
     earlier = [
-        m for m in in_sentence if m.end <= fig.start and _prev_word(tokens, m) not in _PREPOSITIONS
+        m
+        for m in in_sentence
+        if m.end <= d.token_start and _prev_word(tokens, m) not in _PREPOSITIONS
     ]
     # 2. The clause subject before the figure; a pronoun subject ("that it is sending")
     #    points to the nearest subject before the clause.
     for m in in_sentence:
-        if c_start <= m.start and m.end <= fig.start and _prev_word(tokens, m) not in _PREPOSITIONS:
+        if (
+            c_start <= m.start
+            and m.end <= d.token_start
+            and _prev_word(tokens, m) not in _PREPOSITIONS
+        ):
             return str(m.label_)
     if c_start < len(tokens.lower) and tokens.lower[c_start] in _PRONOUN_SUBJECTS and earlier:
         return str(earlier[-1].label_)
     # 3. After the figure in its clause: an agent or origin, then a mention governed by no
     #    preposition.
-    after = [m for m in in_sentence if fig.end <= m.start and m.end <= c_end]
+    after = [m for m in in_sentence if d.token_end <= m.start and m.end <= c_end]
     for m in after:
         if _prev_word(tokens, m) in ("from", "by"):
             return str(m.label_)
@@ -234,7 +239,7 @@ def choose_actor(
         return str(earlier[-1].label_)
     # 5. A party named later in the sentence and governed by no preposition.
     for m in in_sentence:
-        if m.start >= fig.end and _prev_word(tokens, m) not in _PREPOSITIONS:
+        if m.start >= d.token_end and _prev_word(tokens, m) not in _PREPOSITIONS:
             return str(m.label_)
     # 6. A beneficiary or possessor: "revenue ... for North Korea", "fighting for Russia".
     for m in in_sentence:
@@ -263,10 +268,9 @@ class ActorsComponent:
         starts = [m.start for m in mentions]
         tokens = _Tokens(doc)
         last_actor: dict[int, str] = {}
-        for fig in doc.spans.get(FIGURES, []):
-            d: ClaimDraft = fig._.nk
+        for d in drafts_of(doc):
             para = index_of(paragraphs, d.start)
-            actor = choose_actor(doc, fig, mentions, sentences[d.sentence_index], starts, tokens)
+            actor = choose_actor(doc, d, mentions, sentences[d.sentence_index], starts, tokens)
             if actor is None:
                 actor = last_actor.get(para)
             d.actor = actor

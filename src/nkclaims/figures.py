@@ -11,7 +11,7 @@ The scan has three steps, each small:
    weapons, numbers inside names, ``one`` as a pronoun, ranks.
 
 `find_figures` is a pure function over a string; the spaCy component
-``nkclaims_figures`` runs it per sentence and stores one span per figure.
+``nkclaims_figures`` runs it per sentence and stores one `ClaimDraft` per figure.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from functools import cache
 import numpy
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, SpanGroup
+from spacy.tokens import Doc
 
 from nkclaims import extensions
-from nkclaims.extensions import FIGURES, ClaimDraft
+from nkclaims.extensions import ClaimDraft
 from nkclaims.models import Qualifier
 from nkclaims.numbers import (
     DIGITS,
@@ -329,12 +329,18 @@ def find_figures(
     """All figures in ``text[start:end]``, in text order, with offsets into ``text``.
 
     ``starts`` (sorted offsets, from `candidate_starts`) limits where a number core is
-    tried; without it the whole range is searched. Both give the same figures."""
+    tried; without it the whole range is searched. Both give the same figures.
+
+    Figures never overlap. When a word could belong to two figures (``RUB`` in
+    ``10,000 RUB 500``), the earlier figure keeps it and the later one is read without
+    it: ``10,000 RUB`` (RUB) and ``500`` (a count). The scan goes left to right and a
+    figure's left extensions (currency mark, bound words, ``a``, ``between``) stop at
+    the end of the figure before it."""
     if end is None:
         end = len(text)
     lex = lexicon()
     out: list[Figure] = []
-    pos = start
+    pos = floor = start
     k = 0 if starts is None else bisect.bisect_left(starts, start)
     while pos < end:
         m: re.Match[str] | None = None
@@ -349,7 +355,7 @@ def find_figures(
                 k += 1
         if not m:
             break
-        fig = _extend(text, m, start, end, lex)
+        fig = _extend(text, m, start, end, lex, floor)
         if fig is None:
             pos = m.end()
             if m.group("digits") and len(m.group("digits")) == 4:
@@ -359,12 +365,17 @@ def find_figures(
                     pos = tail.end()
             continue
         out.append(fig)
-        pos = max(fig.end, m.end())
+        pos = floor = max(fig.end, m.end())
     return out
 
 
-def _extend(text: str, m: re.Match[str], lo: int, hi: int, lex: _Lexicon) -> Figure | None:
-    """Grow a core into a whole figure, or return None for a non-claim."""
+def _extend(
+    text: str, m: re.Match[str], lo: int, hi: int, lex: _Lexicon, floor: int
+) -> Figure | None:
+    """Grow a core into a whole figure, or return None for a non-claim.
+
+    The figure never extends to the left of ``floor`` (the end of the previous figure):
+    see `find_figures` on overlaps. Words before ``floor`` still count as context."""
     core = _read_core(text, m, lex)
     if core is None or (core.value is None and core.low is None):
         return None
@@ -376,7 +387,7 @@ def _extend(text: str, m: re.Match[str], lo: int, hi: int, lex: _Lexicon) -> Fig
     value, low, high = core.value, core.low, core.high
 
     # Left: currency mark, then bound words.
-    cur = lex.currency_before.search(text, max(lo, left - 6), left)
+    cur = lex.currency_before.search(text, max(floor, left - 6), left)
     if cur:
         unit = _currency_code(cur.group("code") or cur.group("sym"))
         left = cur.start()
@@ -387,7 +398,7 @@ def _extend(text: str, m: re.Match[str], lo: int, hi: int, lex: _Lexicon) -> Fig
 
     # Right: a range partner.
     conn = lex.range_conn.match(text, right, hi)
-    range_start = lex.range_start.search(text, max(lo, left - 12), left)
+    range_start = lex.range_start.search(text, max(floor, left - 12), left)
     if (
         range_start
         and range_start.group("w").lower() == "from"
@@ -474,11 +485,11 @@ def _extend(text: str, m: re.Match[str], lo: int, hi: int, lex: _Lexicon) -> Fig
     if core.kind == "words" and re.match(
         r"(?i)(?:hundred|thousand|million|billion|trillion|dozen)", text[core.start :]
     ):
-        a = lex.article_before.search(text, max(lo, left - 4), left)
+        a = lex.article_before.search(text, max(floor, left - 4), left)
         if a:
             left = a.start()
     # Left: bound words (not carried over from an earlier figure).
-    q = lex.qual_before.search(text, max(lo, left - 24), left)
+    q = lex.qual_before.search(text, max(floor, left - 24), left)
     if q:
         word = q.group("q").lower()
         if qualifier is Qualifier.RANGE:
@@ -497,7 +508,7 @@ def _extend(text: str, m: re.Match[str], lo: int, hi: int, lex: _Lexicon) -> Fig
         if vb and vb.group(1).lower() in lex.verb_bounds:
             qualifier = lex.verb_bounds[vb.group(1).lower()]
     if qualifier is Qualifier.RANGE and range_start:
-        rs = lex.range_start.search(text, max(lo, left - 12), left)
+        rs = lex.range_start.search(text, max(floor, left - 12), left)
         if rs:
             left = rs.start()
 
@@ -643,28 +654,33 @@ def _at_sentence_start(text: str, pos: int, lo: int) -> bool:
 
 @Language.component("nkclaims_figures")
 def figures_component(doc: Doc) -> Doc:
-    """Find the figures of every sentence and store them as ``doc.spans["nk_figures"]``."""
+    """Find the figures of every sentence and store their drafts (``doc._.nk_drafts``)."""
     text = extensions.text_of(doc)
     starts = candidate_starts(doc)
-    spans = []
+    token_starts = extensions.tokens_of(doc).starts
+    drafts = []
     for index, (s, e) in enumerate(doc._.nk_sentences or [(0, len(text))]):
         for fig in find_figures(text, s, e, starts):
-            span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-            if span is None:
-                continue
-            span._.nk = ClaimDraft(
-                start=fig.start,
-                end=fig.end,
-                sentence_index=index,
-                qualifier=fig.qualifier,
-                unit=fig.unit,
-                value=fig.value,
-                low=fig.low,
-                high=fig.high,
-                per=fig.per,
+            # the tokens covering the figure: from the one holding its first character
+            # to the one holding its last
+            t_start = bisect.bisect_right(token_starts, fig.start) - 1
+            t_end = bisect.bisect_left(token_starts, fig.end)
+            drafts.append(
+                ClaimDraft(
+                    start=fig.start,
+                    end=fig.end,
+                    sentence_index=index,
+                    qualifier=fig.qualifier,
+                    unit=fig.unit,
+                    token_start=max(0, t_start),
+                    token_end=max(t_end, t_start + 1),
+                    value=fig.value,
+                    low=fig.low,
+                    high=fig.high,
+                    per=fig.per,
+                )
             )
-            spans.append(span)
-    doc.spans[FIGURES] = SpanGroup(doc, name=FIGURES, spans=spans)
+    extensions.set_drafts(doc, drafts)
     return doc
 
 

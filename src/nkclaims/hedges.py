@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nkclaims import extensions
-from nkclaims.extensions import FIGURES, ClaimDraft, text_of
+from nkclaims.extensions import ClaimDraft, drafts_of, text_of
 from nkclaims.resources import load_json
 
 _BOUNDARY = re.compile(
@@ -192,8 +192,8 @@ def hedges_component(doc: Doc) -> Doc:
     text = text_of(doc)
     sentences = doc._.nk_sentences or [(0, len(text))]
     by_sentence: dict[int, list[ClaimDraft]] = {}
-    for span in doc.spans.get(FIGURES, []):
-        by_sentence.setdefault(span._.nk.sentence_index, []).append(span._.nk)
+    for draft in drafts_of(doc):
+        by_sentence.setdefault(draft.sentence_index, []).append(draft)
     for index, drafts in by_sentence.items():
         s, e = sentences[index]
         cues = find_cues(text, s, e)

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nkclaims import extensions
-from nkclaims.extensions import FIGURES, ClaimDraft, text_of, tokens_of
+from nkclaims.extensions import ClaimDraft, drafts_of, text_of, tokens_of
 from nkclaims.resources import load_json, word_set
 
 _MAX_CLAUSE_WORDS = 60  # clause searches look this far at most, so long sentences stay linear
@@ -437,9 +437,8 @@ def items_component(doc: Doc) -> Doc:
     sentences = doc._.nk_sentences or [(0, len(text))]
     finders: dict[int, ItemFinder] = {}
     last_item: dict[tuple[int, str], tuple[str, int, int]] = {}
-    spans = list(doc.spans.get(FIGURES, []))
-    for k, span in enumerate(spans):
-        d: ClaimDraft = span._.nk
+    drafts = drafts_of(doc)
+    for k, d in enumerate(drafts):
         s, e = sentences[d.sentence_index]
         finder = finders.get(d.sentence_index)
         if finder is None:
@@ -457,11 +456,11 @@ def items_component(doc: Doc) -> Doc:
                 last_item[key] = found
         if d.per is None:
             prev_end = s
-            if k > 0 and spans[k - 1]._.nk.sentence_index == d.sentence_index:
-                prev_end = spans[k - 1]._.nk.end
+            if k > 0 and drafts[k - 1].sentence_index == d.sentence_index:
+                prev_end = drafts[k - 1].end
             next_start = e
-            if k + 1 < len(spans) and spans[k + 1]._.nk.sentence_index == d.sentence_index:
-                next_start = spans[k + 1]._.nk.start
+            if k + 1 < len(drafts) and drafts[k + 1].sentence_index == d.sentence_index:
+                next_start = drafts[k + 1].start
             d.per = finder.per_for(d, d.item_end, prev_end, next_start)
     return doc
 

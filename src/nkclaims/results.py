@@ -38,6 +38,7 @@ __all__ = [
     "claim_to_csv_row",
     "claim_to_json_line",
     "claims_to_jsonl_lines",
+    "field_kinds",
     "frame_dtypes",
     "read_csv",
     "read_jsonl",
@@ -103,6 +104,15 @@ _KIND_DTYPES = {
     "date": "datetime64[ns]",
     "object": "object",
 }
+
+
+def field_kinds() -> dict[str, tuple[str, bool]]:
+    """Every `Claim` field's column kind and whether it admits None, in model field order.
+
+    The kinds are ``bool``, ``int``, ``float``, ``str``, ``enum``, ``date`` and ``object``;
+    every columnar view of the record (DataFrame, Arrow, CSV) is derived from this table,
+    so a field added to `Claim` reaches all of them."""
+    return dict(_FIELD_KINDS)
 
 
 def frame_dtypes() -> dict[str, str]:

@@ -20,7 +20,7 @@ from nkclaims.attribution.cues import Cue, Sentence, quote_cues, sentence_cues
 from nkclaims.attribution.lexicon import lexicon
 from nkclaims.attribution.naming import Namer
 from nkclaims.attribution.select import SentenceCues, points_back
-from nkclaims.extensions import FIGURES, ClaimDraft, text_of
+from nkclaims.extensions import ClaimDraft, drafts_of, text_of
 from nkclaims.items import sentence_words
 from nkclaims.resources import alternation
 from nkclaims.sentences import index_of
@@ -46,8 +46,7 @@ def sources_component(doc: Doc) -> Doc:
     paragraphs = doc._.nk_paragraphs or [(0, len(text))]
     by_sentence: dict[int, list[ClaimDraft]] = {}
     actors: list[tuple[int, str]] = []
-    for span in doc.spans.get(FIGURES, []):
-        d: ClaimDraft = span._.nk
+    for d in drafts_of(doc):
         by_sentence.setdefault(d.sentence_index, []).append(d)
         if d.actor:
             actors.append((d.start, d.actor))
