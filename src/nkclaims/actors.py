@@ -39,10 +39,13 @@ _CLAUSE_BREAKS = word_set("clause_breaks")
 @cache
 def _speaker_words() -> frozenset[str]:
     """Role and title words: a demonym right before one describes a person, not a party."""
-    s = load_json("sources.json")
+    s = load_json("speakers.json")
     words = {w for ws in s["roles"].values() for w in ws if " " not in w} | set(s["titles"])
     return frozenset(
-        words - {"report", "agency", "Agency", "ministry", "Ministry", "institute", "Institute"}
+        words
+        - {"report", "agency", "Agency", "ministry", "Ministry", "institute", "Institute"}
+        - {"department", "Department", "military", "army", "Staff", "service", "deputy"}
+        - {"newspaper", "daily", "outlet", "broadcaster", "network", "general", "General"}
     )
 
 
@@ -53,7 +56,17 @@ def gazetteer() -> dict[str, str]:
     for canonical, aliases in load_json("actors.json").items():
         for alias in aliases:
             out[alias] = canonical
+    for canonical, names in load_json("leaders.json").items():
+        for name in names:
+            out[name] = canonical
     return out
+
+
+@cache
+def leaders() -> frozenset[str]:
+    """Names of leaders (``leaders.json``): they act for their country, but as sources
+    a person is a person."""
+    return frozenset(name for names in load_json("leaders.json").values() for name in names)
 
 
 def canonical_actor(name: str) -> str | None:
