@@ -215,6 +215,8 @@ EXPECTED_DTYPES = {
     "end": "Int64",
     "sentence_index": "Int64",
     "sentence": "string",
+    "sentence_start": "Int64",
+    "sentence_end": "Int64",
     "value": "Float64",
     "low": "Float64",
     "high": "Float64",

@@ -39,10 +39,13 @@ _CLAUSE_BREAKS = word_set("clause_breaks")
 @cache
 def _speaker_words() -> frozenset[str]:
     """Role and title words: a demonym right before one describes a person, not a party."""
-    s = load_json("sources.json")
+    s = load_json("speakers.json")
     words = {w for ws in s["roles"].values() for w in ws if " " not in w} | set(s["titles"])
     return frozenset(
-        words - {"report", "agency", "Agency", "ministry", "Ministry", "institute", "Institute"}
+        words
+        - {"report", "agency", "Agency", "ministry", "Ministry", "institute", "Institute"}
+        - {"department", "Department", "military", "army", "Staff", "service", "deputy"}
+        - {"newspaper", "daily", "outlet", "broadcaster", "network", "general", "General"}
     )
 
 
@@ -53,7 +56,17 @@ def gazetteer() -> dict[str, str]:
     for canonical, aliases in load_json("actors.json").items():
         for alias in aliases:
             out[alias] = canonical
+    for canonical, names in load_json("leaders.json").items():
+        for name in names:
+            out[name] = canonical
     return out
+
+
+@cache
+def leaders() -> frozenset[str]:
+    """Names of leaders (``leaders.json``): they act for their country, but as sources
+    a person is a person."""
+    return frozenset(name for names in load_json("leaders.json").values() for name in names)
 
 
 def canonical_actor(name: str) -> str | None:
@@ -84,7 +97,7 @@ class ActorMatcher:
             if any(w in roles for w in following) and any(w[:1].isupper() for w in following[1:]):
                 continue  # "South Korean researcher Cho Han-beom": describes a speaker
             if (
-                text[starts[start] : ends[end - 1]] == "the North"
+                text[starts[start] : ends[end - 1]] in ("the North", "The North")
                 and end < n
                 and following[0] in ("Korea", "Korean", "Koreans", "and")
             ):
@@ -156,6 +169,36 @@ def _clause_end(tokens: _Tokens, token_index: int, sent_end: int) -> int:
     return sent_end
 
 
+_SPEAKER_GAP = frozenset(("has", "have", "had", "also", "previously", "earlier", "publicly"))
+
+
+def _speaks(tokens: _Tokens, end: int, limit: int) -> bool:
+    """Is the mention ending at token ``end`` the subject of a reporting verb before token
+    ``limit`` (``Seoul said``, ``Kyiv has claimed``)? The speaker is not the actor."""
+    verbs = reporting_verbs()
+    k = end
+    gap = 0
+    while k < limit and gap <= 2:
+        low = tokens.lower[k]
+        if tokens.space[k]:
+            k += 1
+            continue
+        if low in verbs:
+            return True
+        if low not in _SPEAKER_GAP:
+            return False
+        gap += 1
+        k += 1
+    return False
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Single-word forms of the verbs of speech and estimate (``reporting_verbs.json``)."""
+    forms = load_json("reporting_verbs.json")["verbs"].values()
+    return frozenset(f for fs in forms for f in fs if " " not in f)
+
+
 def choose_actor(
     doc: Doc,
     d: ClaimDraft,
@@ -196,17 +239,20 @@ def choose_actor(
         for m in in_sentence
         if m.end <= d.token_start and _prev_word(tokens, m) not in _PREPOSITIONS
     ]
-    # 2. The clause subject before the figure; a pronoun subject ("that it is sending")
-    #    points to the nearest subject before the clause.
+    # 2. The clause subject before the figure, unless it is the speaker of a reporting
+    #    verb (``Seoul said Pyongyang sent 10,000 troops``); a pronoun subject (``that it
+    #    is sending``) points to the nearest subject before the clause.
     for m in in_sentence:
         if (
             c_start <= m.start
             and m.end <= d.token_start
             and _prev_word(tokens, m) not in _PREPOSITIONS
+            and not _speaks(tokens, m.end, d.token_start)
         ):
             return str(m.label_)
     if c_start < len(tokens.lower) and tokens.lower[c_start] in _PRONOUN_SUBJECTS and earlier:
         return str(earlier[-1].label_)
+    earlier = [m for m in earlier if not _speaks(tokens, m.end, d.token_start)]
     # 3. After the figure in its clause: an agent or origin, then a mention governed by no
     #    preposition.
     after = [m for m in in_sentence if d.token_end <= m.start and m.end <= c_end]

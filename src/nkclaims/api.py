@@ -16,6 +16,7 @@ from nkclaims.inputs import ExtractionError, valid_unicode, working_text
 from nkclaims.models import Claim
 from nkclaims.pipeline import make_doc, pipeline_for
 from nkclaims.results import Claims
+from nkclaims.sentences import MAX_SENTENCE_CHARS
 
 PublishedLike = dt.date | dt.datetime | str | None
 DocInput = str | tuple[str | None, str]
@@ -51,13 +52,19 @@ def process(text: str, *, published: PublishedLike = None, nlp: Language | None 
 
 
 def claims_from_doc(doc: Doc, doc_id: str | None = None) -> list[Claim]:
-    """Turn the drafts a processed Doc carries into frozen `Claim` records, in text order."""
+    """Turn the drafts a processed Doc carries into frozen `Claim` records, in text order.
+
+    The claims of one sentence share one ``sentence`` string (memory per claim is
+    bounded); the record's sentence is at most `MAX_SENTENCE_CHARS` long."""
     given: str | None = doc._.nk_input
     text = text_of(doc) if given is None else given
     sentences = doc._.nk_sentences or [(0, len(text))]
     out = []
+    shared: tuple[int, str] = (-1, "")
     for d in drafts_of(doc):
         s, e = sentences[d.sentence_index]
+        if shared[0] != d.sentence_index:
+            shared = (d.sentence_index, valid_unicode(text[s : min(e, s + MAX_SENTENCE_CHARS)]))
         out.append(
             Claim(
                 doc_id=doc_id,
@@ -65,7 +72,9 @@ def claims_from_doc(doc: Doc, doc_id: str | None = None) -> list[Claim]:
                 start=d.start,
                 end=d.end,
                 sentence_index=d.sentence_index,
-                sentence=valid_unicode(text[s:e]),
+                sentence=shared[1],
+                sentence_start=s,
+                sentence_end=e,
                 value=d.value,
                 low=d.low,
                 high=d.high,

@@ -39,7 +39,22 @@ class Claim(BaseModel):
     start: int = Field(ge=0, description="Start character offset into the input string.")
     end: int = Field(ge=0, description="End character offset (exclusive) into the input string.")
     sentence_index: int = Field(ge=0, description="0-based index of the figure's sentence.")
-    sentence: str = Field(description="The text of the figure's sentence.")
+    sentence: str = Field(
+        description="The text of the figure's sentence, at most 2,000 characters (a longer "
+        "run without sentence punctuation is cut into pieces at the safest boundary; each "
+        "piece is a sentence); lone surrogates in the input are U+FFFD here."
+    )
+    sentence_start: int | None = Field(
+        None,
+        ge=0,
+        description="Start character offset of the sentence in the input string "
+        "(None in records written before this field existed).",
+    )
+    sentence_end: int | None = Field(
+        None,
+        ge=0,
+        description="End character offset (exclusive) of the sentence in the input string.",
+    )
     value: float | None = Field(
         None,
         description="The number, fully scaled ($1.3 billion -> 1.3e9); None for ranges and "

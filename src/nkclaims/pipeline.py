@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the stage modules registers their components with spaCy.
-from nkclaims import actors, dates, figures, hedges, items, sentences, sources  # noqa: F401
+from nkclaims import actors, attribution, dates, figures, hedges, items, sentences  # noqa: F401
 
 STAGES: tuple[str, ...] = (
     "nkclaims_sentences",

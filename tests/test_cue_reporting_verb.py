@@ -1,0 +1,91 @@
+"""Recognizer `X said/told/estimated ...` and inverted `..., said X`
+(nkclaims.attribution.cues.reporting_verb)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .attribution_helpers import attribution
+
+TABLE = [
+    (
+        "The South Korean Defense Ministry said 3,000 troops were sent.",
+        "3,000",
+        ("South Korean Defense Ministry", "said"),
+    ),
+    (
+        "South Korea's defense minister Shin Won-sik said 3,000 troops were sent.",
+        "3,000",
+        ("Shin Won-sik", "said"),
+    ),
+    ("John Kirby told CNN that 3,000 troops were sent.", "3,000", ("John Kirby", "told")),
+    ("Donald Trump said 3,000 troops were sent.", "3,000", ("Donald Trump", "said")),
+    (
+        "North Korea received 1,100 tons of fuel from Russia, the NIS told lawmakers.",
+        "1,100 tons",
+        ("National Intelligence Service", "told"),
+    ),
+    (
+        "North Korea has sent 10,000 troops, said Lee Seong-kweun, a lawmaker.",
+        "10,000",
+        ("Lee Seong-kweun", "said"),
+    ),
+    (
+        "In an address to the media, Shin Won-sik said 3,000 troops were sent.",
+        "3,000",
+        ("Shin Won-sik", "said"),
+    ),
+    (
+        "North Korea lost 3,000 troops, Kyiv claimed on Telegram.",
+        "3,000",
+        ("Ukraine", "claimed"),
+    ),
+    (
+        "Russia pays $2 billion a year, Ukrainian intelligence estimates.",
+        "$2 billion a year",
+        ("Ukrainian intelligence", "estimates"),
+    ),
+    (
+        "North Korea has sent 10,000 troops, officials estimate.",
+        "10,000",
+        ("officials", "estimate"),
+    ),
+    (
+        "Russia's Ministry of Defense said Monday that 200 drones were shot down.",
+        "200",
+        ("Russian Defense Ministry", "said"),
+    ),
+    (
+        "FEC records show 3,000 donations were made.",
+        "3,000",
+        ("FEC", "show"),
+    ),
+    (
+        "Data from the customs service show exports of 3,000 tons of coal.",
+        "3,000 tons",
+        ("customs service", "show"),
+    ),
+    (
+        "The two countries moved between 20,000 and 50,000 North Korean workers for infrastructure projects.",
+        "between 20,000 and 50,000",
+        (None, None),
+    ),
+    (
+        "It was unclear whether the losses included 300 deaths or also injuries, he said.",
+        "300",
+        (None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), TABLE)
+def test_reporting_verb(text: str, figure: str, expected: tuple[str | None, str | None]) -> None:
+    assert attribution(text, figure) == expected
+
+
+def test_a_verb_of_stance_makes_its_subject_the_last_speaker() -> None:
+    text = (
+        "Defense Minister Kim Yong-hyun said 11,000 troops were there. "
+        'Budanov disagreed. "It is 12,000," he said.'
+    )
+    assert attribution(text, "12,000") == ("Budanov", "“”")
