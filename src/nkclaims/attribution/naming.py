@@ -32,6 +32,7 @@ _NAME_RE = re.compile(
     r"(?<![\w’'.-])[A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?"
     r"(?:[ \u00a0][A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?){1,2}(?![\w-])"
 )
+_PRONOUN_REACH = 600  # characters back to the organisation an "it said" can point to
 _APPOSITIVE = re.compile(r",\s+([^,.;]{1,80})")
 
 
@@ -75,6 +76,10 @@ class Namer:
         reg, lex = self.registry, self.lex
         low = bare.lower()
         last = low.split()[-1]
+        if low in ("it", "they"):
+            # the organisation last named as a speaker, when it is in reach
+            org = reg.last_org
+            return org if org is not None and pos - org.last_seen <= _PRONOUN_REACH else None
         if low in lex.non_sources or (last in lex.non_sources and len(low.split()) > 1):
             return None
         if low in lex.person_pronouns:
