@@ -78,8 +78,9 @@ class Namer:
         last = low.split()[-1]
         if low in ("it", "they"):
             # the organisation last named as a speaker, when it is in reach
-            org = reg.last_org
-            return org if org is not None and pos - org.last_seen <= _PRONOUN_REACH else None
+            spoke = reg.last_org
+            near = spoke is not None and pos - spoke.last_seen <= _PRONOUN_REACH
+            return spoke if near else None
         if low in lex.non_sources or (last in lex.non_sources and len(low.split()) > 1):
             return None
         if low in lex.person_pronouns:
