@@ -71,6 +71,37 @@ TABLE = [
         (None, None),
     ),
     (
+        "North Korea has deployed 10,000 to 12,000 troops, South Korean and Ukrainian officials say.",
+        "10,000 to 12,000",
+        ("South Korean and Ukrainian officials", "say"),
+    ),
+    (
+        "U.S. Secretary of State Antony Blinken said that more than 10,000 soldiers had been sent.",
+        "more than 10,000",
+        ("Antony Blinken", "said"),
+    ),
+    (
+        "Ukrainian President Volodymyr Zelenskyy said on Telegram that 4,000 soldiers were killed.",
+        "4,000",
+        ("Volodymyr Zelenskyy", "said"),
+    ),
+    (
+        "Ukraine's defense intelligence agency says roughly 100 soldiers died in December.",
+        "roughly 100",
+        ("Ukrainian military intelligence", "says"),
+    ),
+    (
+        "Analysts at 38 North estimated the shipments at 6,700 containers.",
+        "6,700",
+        ("38 North", "estimated"),
+    ),
+    ("The ministry said it had confirmed 10 deaths.", "10", ("ministry", "said")),
+    (
+        '"We estimate that around 1,100 soldiers were killed," a JCS official told reporters on condition of anonymity.',
+        "around 1,100",
+        ("Joint Chiefs of Staff", "“”"),
+    ),
+    (
         "It was unclear whether the losses included 300 deaths or also injuries, he said.",
         "300",
         (None, None),

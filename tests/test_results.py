@@ -223,6 +223,7 @@ EXPECTED_DTYPES = {
     "qualifier": "category",
     "unit": "string",
     "per": "string",
+    "change": "string",
     "item": "string",
     "actor": "string",
     "source": "string",

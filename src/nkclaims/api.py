@@ -81,6 +81,7 @@ def claims_from_doc(doc: Doc, doc_id: str | None = None) -> list[Claim]:
                 qualifier=d.qualifier,
                 unit=d.unit,
                 per=d.per,
+                change=d.change,
                 item=d.item,
                 actor=d.actor,
                 source=d.source,

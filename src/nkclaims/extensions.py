@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, SpanGroup
 
-from nkclaims.models import Qualifier
+from nkclaims.models import Change, Qualifier
 
 FIGURES = "nk_figures"
 ACTORS = "nk_actors"
@@ -56,6 +56,7 @@ class ClaimDraft:
     low: float | None = None
     high: float | None = None
     per: str | None = None
+    change: Change | None = None
     item: str | None = None
     item_start: int | None = None
     item_end: int | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -22,6 +23,10 @@ class Qualifier(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+Change = Literal["up", "down"]
+"""The direction of a figure the text frames as a rise or fall."""
 
 
 class Claim(BaseModel):
@@ -66,6 +71,11 @@ class Claim(BaseModel):
     per: str | None = Field(
         None,
         description="A rate's denominator: 'day', 'week', 'month', 'year', or a singular noun.",
+    )
+    change: Change | None = Field(
+        None,
+        description="'up' or 'down' when the text frames the figure as a rise or fall "
+        "('rose 0.2%', 'a 30% drop', 'down 3 percent'); the value stays as written.",
     )
     item: str | None = Field(
         None, description="What is counted, measured or paid: a short noun phrase from the text."

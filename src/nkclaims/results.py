@@ -82,8 +82,11 @@ def _field_kind(annotation: Any) -> tuple[str, bool]:
         return "int", nullable
     if annotation is float:
         return "float", nullable
-    if annotation is str:
-        return "str", nullable
+    if annotation is str or (
+        typing.get_origin(annotation) is typing.Literal
+        and all(isinstance(arg, str) for arg in typing.get_args(annotation))
+    ):
+        return "str", nullable  # a Literal of words (``change``) is a text column
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         return "enum", nullable
     if annotation is dt.date or annotation is dt.datetime:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from nkclaims.actors import canonical_actor
+from nkclaims.actors import canonical_actor, leaders
 from nkclaims.attribution.lexicon import lexicon
 from nkclaims.items import Word
 from nkclaims.resources import load_json, word_set
@@ -79,6 +79,9 @@ _JOINERS = frozenset(("’s", "'s", "the", "a", "an", "of", "for", "by"))
 _POSSESSIVE = ("’s", "'s")
 _NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z’'-]*\.?$")
 MAX_AFTER = 12
+_CAPITAL_FUNCTION_WORDS = frozenset(
+    ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our")
+)
 
 
 def after(words: list[Word], k: int) -> int:
@@ -129,6 +132,12 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
     k = j
     while k >= 0 and j - k < lex.max_speaker_words:
         w = words[k]
+        if w.lower == "and" and 0 < k < j and words[k - 1].text[:1].isupper():
+            k -= 1  # "South Korean and Ukrainian officials"
+            continue
+        if w.text[:1].isdigit() and k < j and words[k + 1].text[:1].isupper():
+            k -= 1  # "38 North"
+            continue
         if w.text in BREAK_PUNCT or w.lower in RELATIVE or w.lower in _BEFORE_STOPS:
             break
         if w.lower in ("said", "says"):
@@ -215,6 +224,8 @@ def person_in(phrase: str) -> list[str]:
     tokens = re.findall(r"[A-Z][\w.’'-]*|[a-z][\w.’'-]*|\S", phrase)
     run: list[str] = []
     for tok in reversed(tokens):
+        if tok in _CAPITAL_FUNCTION_WORDS:
+            break
         if tok[:1].isupper() and tok not in lex.titles and tok not in _POSSESSIVE:
             run.append(tok)
         elif run:
@@ -223,15 +234,20 @@ def person_in(phrase: str) -> list[str]:
     changed = True
     while run and changed:
         changed = False
-        while run and (run[0] in lex.titles or canonical_actor(run[0]) is not None):
+        while run and (run[0] in lex.titles or _party_word(run[0])):
             run = run[1:]
             changed = True
-        if len(run) >= 2 and canonical_actor(" ".join(run[:2])) is not None:
+        if len(run) >= 2 and _party_word(" ".join(run[:2])):
             run = run[2:]
             changed = True
     if not run or any(not _NAME_TOKEN.match(t) for t in run):
         return []
     return run
+
+
+def _party_word(words: str) -> bool:
+    """A country, capital or demonym, not a leader's name (``President Putin``)."""
+    return canonical_actor(words) is not None and words not in leaders()
 
 
 def is_name(phrase: str) -> bool:

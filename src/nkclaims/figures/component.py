@@ -38,6 +38,7 @@ def figures_component(doc: Doc) -> Doc:
                     low=fig.low,
                     high=fig.high,
                     per=fig.per,
+                    change=fig.change,
                 )
             )
     extensions.set_drafts(doc, drafts)

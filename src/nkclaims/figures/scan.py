@@ -11,11 +11,12 @@ import numpy
 from spacy.tokens import Doc
 
 from nkclaims import extensions
+from nkclaims.figures.change import change_of
 from nkclaims.figures.core import Core, apply_scale, core_at, read_core
 from nkclaims.figures.lexicon import SP, WORD_AFTER, WORD_BEFORE, Lexicon, lexicon, singular
 from nkclaims.figures.nonclaims import is_non_claim
 from nkclaims.items import is_stop_word
-from nkclaims.models import Qualifier
+from nkclaims.models import Change, Qualifier
 from nkclaims.units import currency_prefixes, unit_for_surface
 
 
@@ -32,6 +33,7 @@ class Figure:
     low: float | None = None
     high: float | None = None
     per: str | None = None
+    change: Change | None = None
 
 
 def candidate_starts(doc: Doc) -> list[int]:
@@ -263,6 +265,7 @@ def _extend(
         low=low,
         high=high,
         per=per,
+        change=change_of(text, left, right, lo, hi, unit),
     )
 
 
