@@ -17,6 +17,11 @@ SP = r"[ \u00a0]"  # a space inside a figure (never a line break)
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)[ \u00a0]*\Z")
 WORD_AFTER = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z'’-]*)")
 DATE_WORD_AFTER = re.compile(r"\.?[ \u00a0]*([A-Za-zäöüÄÖÜ]+)")
+# Digits touch the letters of scripts written without spaces (``10,000명을``,
+# ``派遣了10,000名士兵``): Hangul, CJK ideographs, kana. Any other word character
+# next to digits makes them part of a word (``A320``, ``x100``).
+_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_NOT_CJK = rf"(?![{_CJK}])"
 
 
 class Lexicon:
@@ -40,7 +45,8 @@ class Lexicon:
             rf"|(?P<words>(?<![\w-])(?:{cardinal}|{scale_words})"
             rf"(?:(?:{SP}|-)(?:{cardinal}|{scale_words})|{SP}+and{SP}+(?:a{SP}+half|{cardinal}))*"
             rf"(?![\w-]))"
-            rf"|(?P<digits>(?<![\w.,:/])(?<![A-Za-z]-)(?:{DIGITS})(?P<glued>[A-Za-z%]{{1,4}})?(?![\w]))",
+            rf"|(?P<digits>(?<![.,:/])(?<!{_NOT_CJK}\w)(?<![A-Za-z]-)(?:{DIGITS})"
+            rf"(?P<glued>[A-Za-z%]{{1,4}})?(?!{_NOT_CJK}\w))",
             re.IGNORECASE,
         )
         # Every word a word-type core can begin with (see `candidate_starts`).
