@@ -97,6 +97,16 @@ TABLE = [
     ),
     ("The ministry said it had confirmed 10 deaths.", "10", ("ministry", "said")),
     (
+        "The Joint Chiefs of Staff said the troops arrived in January. They said 300 more came.",
+        "300",
+        ("Joint Chiefs of Staff", "said"),
+    ),
+    (
+        "A senior U.S. official said 1,000 were killed. The official said 200 more were captured.",
+        "200",
+        ("senior U.S. official", "said"),
+    ),
+    (
         '"We estimate that around 1,100 soldiers were killed," a JCS official told reporters on condition of anonymity.',
         "around 1,100",
         ("Joint Chiefs of Staff", "“”"),

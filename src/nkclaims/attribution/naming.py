@@ -130,7 +130,7 @@ class Namer:
         party = canonical_actor(bare)
         if party is not None:
             return reg.add(party, "party", pos)
-        role = self._role_reference(bare)
+        role = None if raw.lower().startswith(("a ", "an ")) else self._role_reference(bare)
         if role is not None:
             referent = reg.with_role(role)
             if referent is not None:
@@ -143,7 +143,9 @@ class Namer:
         text = bare
         if first[:1].isupper() and first.lower() in lex.generic:
             text = bare[:1].lower() + bare[1:]
-        return reg.add(text, "phrase", pos)
+        ent = reg.add(text, "phrase", pos)
+        reg.add_roles(ent, roles_in(text))  # "the official" may point back to it
+        return ent
 
     def _person(self, name: list[str], phrase: str, pos: int) -> Entity:
         ent = self.registry.person(name, pos)
