@@ -68,6 +68,8 @@ ACTORS = [
     ("Seoul said Pyongyang sent 10,000 troops.", "10,000", "North Korea"),
     ("Kyiv has claimed Russia lost 3,000 soldiers in Kursk.", "3,000", "Russia"),
     ("A senior U.S. official said 1,000 North Korean troops were killed.", "1,000", "North Korea"),
+    # losses belong to the side that lost them
+    ("Ukraine says it destroyed 50 Russian tanks near Kursk.", "50", "Russia"),
     # "the North" is a CLAIMS.md alias, capitalised or not
     ("The North has sent 10,000 troops.", "10,000", "North Korea"),
     # people of a nationality, whoever acts on them

@@ -169,6 +169,26 @@ def _clause_end(tokens: _Tokens, token_index: int, sent_end: int) -> int:
     return sent_end
 
 
+def _after_loss_verb(tokens: _Tokens, d: ClaimDraft) -> bool:
+    """Is the figure the object of a verb of loss (``destroyed``, ``killed``, ``shot
+    down``), at most three words before it?"""
+    losses = _loss_verbs()
+    k = d.token_start - 1
+    seen = 0
+    while k >= 0 and seen < 3:
+        if not tokens.space[k]:
+            if tokens.lower[k] in losses:
+                return True
+            seen += 1
+        k -= 1
+    return False
+
+
+@cache
+def _loss_verbs() -> frozenset[str]:
+    return frozenset(load_json("actor_cues.json")["loss_verbs"])
+
+
 _SPEAKER_GAP = frozenset(("has", "have", "had", "also", "previously", "earlier", "publicly"))
 
 
@@ -229,6 +249,12 @@ def choose_actor(
         and d.item
         and is_people_noun(head_noun(d.item))
     ):
+        for m in mentions:
+            if d.item_start <= m.start_char < d.item_end:
+                return str(m.label_)
+    # 1b. Losses belong to the side that lost them: "Ukraine says it destroyed 50
+    #     Russian tanks" (a verb of loss right before the figure, a party on the item).
+    if d.item_start is not None and d.item_end is not None and _after_loss_verb(tokens, d):
         for m in mentions:
             if d.item_start <= m.start_char < d.item_end:
                 return str(m.label_)
