@@ -189,6 +189,12 @@ def _loss_verbs() -> frozenset[str]:
     return frozenset(load_json("actor_cues.json")["loss_verbs"])
 
 
+def _attributes_quote(tokens: _Tokens, start: int, end: int) -> bool:
+    """Does a quotation close between the figure and the mention (``“... 600,” a South
+    Korean official said``)? The mention then names the speaker, not the actor."""
+    return any(tokens.text[k] in ("”", '"') for k in range(start, min(end, start + _WINDOW)))
+
+
 _SPEAKER_GAP = frozenset(("has", "have", "had", "also", "previously", "earlier", "publicly"))
 
 
@@ -303,7 +309,11 @@ def choose_actor(
         return str(earlier[-1].label_)
     # 5. A party named later in the sentence and governed by no preposition.
     for m in in_sentence:
-        if m.start >= d.token_end and _prev_word(tokens, m) not in _PREPOSITIONS:
+        if (
+            m.start >= d.token_end
+            and _prev_word(tokens, m) not in _PREPOSITIONS
+            and not _attributes_quote(tokens, d.token_end, m.start)
+        ):
             return str(m.label_)
     # 6. A beneficiary or possessor: "revenue ... for North Korea", "fighting for Russia".
     for m in in_sentence:
