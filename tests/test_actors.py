@@ -67,6 +67,7 @@ ACTORS = [
     # the speaker's country is not the actor
     ("Seoul said Pyongyang sent 10,000 troops.", "10,000", "North Korea"),
     ("Kyiv has claimed Russia lost 3,000 soldiers in Kursk.", "3,000", "Russia"),
+    ("A senior U.S. official said 1,000 North Korean troops were killed.", "1,000", "North Korea"),
     # "the North" is a CLAIMS.md alias, capitalised or not
     ("The North has sent 10,000 troops.", "10,000", "North Korea"),
     # people of a nationality, whoever acts on them

@@ -178,18 +178,23 @@ def _speaks(tokens: _Tokens, end: int, limit: int) -> bool:
     verbs = reporting_verbs()
     k = end
     gap = 0
-    while k < limit and gap <= 2:
+    while k < limit and gap <= 3:
         low = tokens.lower[k]
         if tokens.space[k]:
             k += 1
             continue
         if low in verbs:
             return True
-        if low not in _SPEAKER_GAP:
-            return False
+        if low not in _SPEAKER_GAP and low not in _role_nouns():
+            return False  # "Seoul said", "a U.S. official said", "Kyiv has claimed"
         gap += 1
         k += 1
     return False
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(load_json("speakers.json")["role_nouns"]) | {"military", "intelligence"}
 
 
 @cache

@@ -32,6 +32,7 @@ _NAME_RE = re.compile(
     r"(?<![\w’'.-])[A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?"
     r"(?:[ \u00a0][A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?){1,2}(?![\w-])"
 )
+_PRONOUN_REACH = 600  # characters back to the organisation an "it said" can point to
 _APPOSITIVE = re.compile(r",\s+([^,.;]{1,80})")
 
 
@@ -75,6 +76,11 @@ class Namer:
         reg, lex = self.registry, self.lex
         low = bare.lower()
         last = low.split()[-1]
+        if low in ("it", "they"):
+            # the organisation last named as a speaker, when it is in reach
+            spoke = reg.last_org
+            near = spoke is not None and pos - spoke.last_seen <= _PRONOUN_REACH
+            return spoke if near else None
         if low in lex.non_sources or (last in lex.non_sources and len(low.split()) > 1):
             return None
         if low in lex.person_pronouns:
@@ -124,7 +130,7 @@ class Namer:
         party = canonical_actor(bare)
         if party is not None:
             return reg.add(party, "party", pos)
-        role = self._role_reference(bare)
+        role = None if raw.lower().startswith(("a ", "an ")) else self._role_reference(bare)
         if role is not None:
             referent = reg.with_role(role)
             if referent is not None:
@@ -137,7 +143,9 @@ class Namer:
         text = bare
         if first[:1].isupper() and first.lower() in lex.generic:
             text = bare[:1].lower() + bare[1:]
-        return reg.add(text, "phrase", pos)
+        ent = reg.add(text, "phrase", pos)
+        reg.add_roles(ent, roles_in(text))  # "the official" may point back to it
+        return ent
 
     def _person(self, name: list[str], phrase: str, pos: int) -> Entity:
         ent = self.registry.person(name, pos)

@@ -227,9 +227,11 @@ def person_in(phrase: str) -> list[str]:
         if tok in _CAPITAL_FUNCTION_WORDS:
             break
         if tok[:1].isupper() and tok not in lex.titles and tok not in _POSSESSIVE:
+            if tok.endswith(_POSSESSIVE):
+                return []  # an owner, not the speaker: "South Korea's military"
             run.append(tok)
-        elif run:
-            break
+        elif run or (tok[:1].islower() and tok not in lex.titles):
+            break  # the name must end the phrase
     run.reverse()
     changed = True
     while run and changed:
