@@ -87,3 +87,12 @@ def test_digits_touching_hangul_or_cjk_are_whole_figures() -> None:
     ]
     # next to Latin letters digits stay part of a word
     assert readings("The A320 and x100 flew.") == []
+
+
+def test_figures_with_thousands_groups_joined_by_slashes_are_separate() -> None:
+    assert readings("1,234/5,678 troops") == [
+        ("1,234", 0, 5, 1234.0, "count"),
+        ("5,678", 6, 11, 5678.0, "count"),
+    ]
+    # slashed dates, 24/7 and scores stay non-claims
+    assert readings("on 10/28/2024 it ran 24/7 and scored 7.5/10") == []

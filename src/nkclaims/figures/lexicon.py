@@ -45,7 +45,7 @@ class Lexicon:
             rf"|(?P<words>(?<![\w-])(?:{cardinal}|{scale_words})"
             rf"(?:(?:{SP}|-)(?:{cardinal}|{scale_words})|{SP}+and{SP}+(?:a{SP}+half|{cardinal}))*"
             rf"(?![\w-]))"
-            rf"|(?P<digits>(?<![.,:/])(?<!{_NOT_CJK}\w)(?<![A-Za-z]-)(?:{DIGITS})"
+            rf"|(?P<digits>(?<![.,:])(?:(?<!/)|(?=\d{{1,3}}(?:,\d{{3}})+))(?<!{_NOT_CJK}\w)(?<![A-Za-z]-)(?:{DIGITS})"
             rf"(?P<glued>[A-Za-z%]{{1,4}})?(?!{_NOT_CJK}\w))",
             re.IGNORECASE,
         )
