@@ -97,6 +97,36 @@ TABLE = [
     ),
     ("The ministry said it had confirmed 10 deaths.", "10", ("ministry", "said")),
     (
+        "Kim Jong Un has sent about 11,000 troops, the Institute for the Study of War said in its daily update.",
+        "about 11,000",
+        ("Institute for the Study of War", "said"),
+    ),
+    (
+        "The ISW said 11,000 troops came. Citing satellite imagery, the think tank said at least 16 ships had made the trip.",
+        "at least 16",
+        ("Institute for the Study of War", "said"),
+    ),
+    (
+        "North Korea's trade with Russia rose to $34 million last year, data from Russia's customs agency showed.",
+        "$34 million",
+        ("Federal Customs Service of Russia", "showed"),
+    ),
+    (
+        "A spokesperson for Ukraine's military intelligence, Andriy Yusov, said 200 soldiers had been killed.",
+        "200",
+        ("Andriy Yusov", "said"),
+    ),
+    (
+        "South Korean media reported that 1,000 soldiers had died, citing lawmakers briefed by the NIS.",
+        "1,000",
+        ("lawmakers", "citing"),
+    ),
+    (
+        "The Washington Post reported Friday that some 3,000 troops had been killed.",
+        "some 3,000",
+        ("The Washington Post", "reported"),
+    ),
+    (
         "The Joint Chiefs of Staff said the troops arrived in January. They said 300 more came.",
         "300",
         ("Joint Chiefs of Staff", "said"),

@@ -43,7 +43,18 @@ class Namer:
         self.text = text
         self.lex = lexicon()
         self.registry = Registry()
+        self._register_organisations()
         self._register_people()
+
+    def _register_organisations(self) -> None:
+        """Register every gazetteer organisation where it is named, with its roles, so
+        ``the think tank`` or ``the agency`` finds the last one named before it."""
+        lex = self.lex
+        for m in lex.org_re.finditer(self.text):
+            canonical = lex.orgs.get(m.group(0))
+            if canonical is not None:
+                ent = self.registry.add(canonical, "org", m.start())
+                self.registry.add_roles(ent, roles_in(m.group(0)) | roles_in(canonical))
 
     def _register_people(self) -> None:
         """Register people introduced with a role or title (``Ukrainian military expert
@@ -94,6 +105,13 @@ class Namer:
         first = bare.split()[0]
         if len(bare.split()) == 1 and low in lex.generic:
             return reg.add(low if first[:1].isupper() else bare, "phrase", pos)
+        whole = org_in(bare)
+        if whole is not None and whole[2] == len(bare) and speaker.person_in(raw)[-1:] != [bare]:
+            # a gazetteer name ending the phrase wins over a communication noun in it:
+            # "The Washington Post", "Radio Free Asia"
+            ent = reg.add(whole[0], "org", pos)
+            reg.add_roles(ent, roles_in(raw) | roles_in(whole[0]))
+            return ent
         owner = self._owner_of_communication(bare, pos, actor)
         if owner is not False:
             return owner if isinstance(owner, Entity) else None
@@ -132,7 +150,7 @@ class Namer:
             return reg.add(party, "party", pos)
         role = None if raw.lower().startswith(("a ", "an ")) else self._role_reference(bare)
         if role is not None:
-            referent = reg.with_role(role)
+            referent = reg.with_role(role, pos)
             if referent is not None:
                 reg.touch(referent, pos)
                 return referent
@@ -184,7 +202,7 @@ class Namer:
                     # "Unconfirmed reports", "Western estimates": an unnamed source
                     return self.registry.add(bare[:1].lower() + bare[1:], "phrase", pos)
                 return ent
-        referent = self.registry.with_role("report")
+        referent = self.registry.with_role("report", pos)
         if head.startswith("report") and referent is not None:
             self.registry.touch(referent, pos)
             return referent

@@ -73,6 +73,9 @@ _BEFORE_STOPS = frozenset(
         "whether",
         "when",
         "as",
+        "citing",
+        "quoting",
+        "according",
     )
 )
 _JOINERS = frozenset(("’s", "'s", "the", "a", "an", "of", "for", "by"))
@@ -121,6 +124,8 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
         while k >= 0 and words[k].text not in (",", "“", "”", '"') and j - k < 25:
             k -= 1
         if k >= 0 and words[k].text == ",":
+            if 1 <= j - k - 1 <= 4 and is_name(" ".join(w.text for w in words[k + 1 : j])):
+                return (k + 1, j)  # "A spokesperson for the agency, Andriy Yusov, said"
             j = k - 1
         else:
             return None
@@ -142,8 +147,13 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
             break
         if w.lower in ("said", "says"):
             break
-        if w.lower in lex.verbs and w.text.islower() and k < j:
-            break
+        if (
+            w.lower in lex.verbs
+            and w.text.islower()
+            and k < j
+            and f"{w.lower} {words[k + 1].lower}" not in lex.roles
+        ):
+            break  # a verb ends the phrase, but "think tank" is a role
         if (
             not w.text[:1].isupper()
             and w.lower not in _JOINERS
@@ -181,18 +191,23 @@ def skip_setting(words: list[Word], j: int, limit: int = 12) -> int:
         if w.lower in lex.setting_prepositions:
             k = j + 1
             while k < stop and k - j <= 4 and words[k].text not in BREAK_PUNCT:
-                if words[k].text in lex.setting_nouns or words[k].lower in lex.setting_nouns:
+                if _setting_noun(words[k]):
                     break
                 k += 1
-            if (
-                k < stop
-                and words[k].text not in BREAK_PUNCT
-                and (words[k].text in lex.setting_nouns or words[k].lower in lex.setting_nouns)
-            ):
+            if k < stop and words[k].text not in BREAK_PUNCT and _setting_noun(words[k]):
                 j = k + 1
                 continue
         return j
     return j
+
+
+def _setting_noun(w: Word) -> bool:
+    lex = lexicon()
+    return (
+        w.text in lex.setting_nouns
+        or w.lower in lex.setting_nouns
+        or w.lower in lex.communication_nouns
+    )
 
 
 def clean(phrase: str) -> str:
