@@ -43,6 +43,8 @@ def test_clean_drops_article_and_possessive(phrase: str, cleaned: str) -> None:
         ("Rep. Wi Sung-lac", ["Wi", "Sung-lac"]),
         ("Ukrainian military expert Oleksandr Kovalenko", ["Oleksandr", "Kovalenko"]),
         ("the lawmaker", []),
+        ("South Korea's military", []),
+        ("President Putin", ["Putin"]),
     ],
 )
 def test_person_in_prefers_the_named_person(phrase: str, person: list[str]) -> None:

@@ -10,18 +10,18 @@ TABLE = [
     (
         '"North Korea sent 3,000 troops," Mr. Alexander said in an interview.',
         "3,000",
-        ("Alexander", "“”"),
+        ("Alexander", "said"),
     ),
     ('He said: "They sent 3,000 troops."', "3,000", (None, None)),
     (
         'John Kirby spoke on Monday. He said: "They sent 3,000 troops."',
         "3,000",
-        ("John Kirby", "“”"),
+        ("John Kirby", "said"),
     ),
     (
         'The New York Times reports:\n"North Korea sent 3,000 troops."',
         "3,000",
-        ("The New York Times", "“”"),
+        ("The New York Times", "reports"),
     ),
     (
         "John Kirby, the White House spokesman, briefed reporters.\nKIRBY: We think 3,000 troops were sent.",
@@ -31,7 +31,7 @@ TABLE = [
     (
         "Budanov spoke to reporters. “They lost 4,000,” he said.\n“Another 1,000 are wounded.",
         "1,000",
-        ("Budanov", "“”"),
+        ("Budanov", "said"),
     ),
 ]
 

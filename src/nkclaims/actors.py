@@ -169,6 +169,32 @@ def _clause_end(tokens: _Tokens, token_index: int, sent_end: int) -> int:
     return sent_end
 
 
+def _after_loss_verb(tokens: _Tokens, d: ClaimDraft) -> bool:
+    """Is the figure the object of a verb of loss (``destroyed``, ``killed``, ``shot
+    down``), at most three words before it?"""
+    losses = _loss_verbs()
+    k = d.token_start - 1
+    seen = 0
+    while k >= 0 and seen < 3:
+        if not tokens.space[k]:
+            if tokens.lower[k] in losses:
+                return True
+            seen += 1
+        k -= 1
+    return False
+
+
+@cache
+def _loss_verbs() -> frozenset[str]:
+    return frozenset(load_json("actor_cues.json")["loss_verbs"])
+
+
+def _attributes_quote(tokens: _Tokens, start: int, end: int) -> bool:
+    """Does a quotation close between the figure and the mention (``“... 600,” a South
+    Korean official said``)? The mention then names the speaker, not the actor."""
+    return any(tokens.text[k] in ("”", '"') for k in range(start, min(end, start + _WINDOW)))
+
+
 _SPEAKER_GAP = frozenset(("has", "have", "had", "also", "previously", "earlier", "publicly"))
 
 
@@ -178,18 +204,23 @@ def _speaks(tokens: _Tokens, end: int, limit: int) -> bool:
     verbs = reporting_verbs()
     k = end
     gap = 0
-    while k < limit and gap <= 2:
+    while k < limit and gap <= 3:
         low = tokens.lower[k]
         if tokens.space[k]:
             k += 1
             continue
         if low in verbs:
             return True
-        if low not in _SPEAKER_GAP:
-            return False
+        if low not in _SPEAKER_GAP and low not in _role_nouns():
+            return False  # "Seoul said", "a U.S. official said", "Kyiv has claimed"
         gap += 1
         k += 1
     return False
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(load_json("speakers.json")["role_nouns"]) | {"military", "intelligence"}
 
 
 @cache
@@ -224,6 +255,12 @@ def choose_actor(
         and d.item
         and is_people_noun(head_noun(d.item))
     ):
+        for m in mentions:
+            if d.item_start <= m.start_char < d.item_end:
+                return str(m.label_)
+    # 1b. Losses belong to the side that lost them: "Ukraine says it destroyed 50
+    #     Russian tanks" (a verb of loss right before the figure, a party on the item).
+    if d.item_start is not None and d.item_end is not None and _after_loss_verb(tokens, d):
         for m in mentions:
             if d.item_start <= m.start_char < d.item_end:
                 return str(m.label_)
@@ -272,7 +309,11 @@ def choose_actor(
         return str(earlier[-1].label_)
     # 5. A party named later in the sentence and governed by no preposition.
     for m in in_sentence:
-        if m.start >= d.token_end and _prev_word(tokens, m) not in _PREPOSITIONS:
+        if (
+            m.start >= d.token_end
+            and _prev_word(tokens, m) not in _PREPOSITIONS
+            and not _attributes_quote(tokens, d.token_end, m.start)
+        ):
             return str(m.label_)
     # 6. A beneficiary or possessor: "revenue ... for North Korea", "fighting for Russia".
     for m in in_sentence:

@@ -324,6 +324,10 @@ class ItemFinder:
                 while k < len(self.words) and self.words[k].text[:1].isdigit():
                     k += 1
                 return self.phrase(self.np_right(k, skip_determiners=False))
+            if nxt is not None and nxt.lower in ("more", "fewer", "extra", "additional"):
+                found = self.phrase(self.np_right(after + 1, skip_determiners=False))
+                if found is not None:
+                    return found  # "3,000 more troops"
             return self.phrase(self.np_right(after, skip_determiners=False))
         # money, shares, multipliers
         if nxt is not None and nxt.lower == "of":

@@ -32,9 +32,11 @@ def _cue_re() -> re.Pattern[str]:
     skipped without reading their words."""
     from nkclaims.attribution.cues import recognizers
 
-    words = {t for r in recognizers() for t in r.triggers}
+    words = {t for r in recognizers() for t in r.triggers if t[:1].isalnum()}
+    marks = "".join(re.escape(t) for r in recognizers() for t in r.triggers if len(t) == 1)
     return re.compile(
-        rf"(?<![\w])(?:{alternation(words, fold_case=True)})(?![\w])|[“”\"]", re.IGNORECASE
+        rf"(?<![\w])(?:{alternation(words, fold_case=True)})(?![\w])|[“”\"{marks}]",
+        re.IGNORECASE,
     )
 
 

@@ -32,6 +32,7 @@ _NAME_RE = re.compile(
     r"(?<![\w’'.-])[A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?"
     r"(?:[ \u00a0][A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?){1,2}(?![\w-])"
 )
+_PRONOUN_REACH = 600  # characters back to the organisation an "it said" can point to
 _APPOSITIVE = re.compile(r",\s+([^,.;]{1,80})")
 
 
@@ -42,7 +43,18 @@ class Namer:
         self.text = text
         self.lex = lexicon()
         self.registry = Registry()
+        self._register_organisations()
         self._register_people()
+
+    def _register_organisations(self) -> None:
+        """Register every gazetteer organisation where it is named, with its roles, so
+        ``the think tank`` or ``the agency`` finds the last one named before it."""
+        lex = self.lex
+        for m in lex.org_re.finditer(self.text):
+            canonical = lex.orgs.get(m.group(0))
+            if canonical is not None:
+                ent = self.registry.add(canonical, "org", m.start())
+                self.registry.add_roles(ent, roles_in(m.group(0)) | roles_in(canonical))
 
     def _register_people(self) -> None:
         """Register people introduced with a role or title (``Ukrainian military expert
@@ -75,6 +87,11 @@ class Namer:
         reg, lex = self.registry, self.lex
         low = bare.lower()
         last = low.split()[-1]
+        if low in ("it", "they"):
+            # the organisation last named as a speaker, when it is in reach
+            spoke = reg.last_org
+            near = spoke is not None and pos - spoke.last_seen <= _PRONOUN_REACH
+            return spoke if near else None
         if low in lex.non_sources or (last in lex.non_sources and len(low.split()) > 1):
             return None
         if low in lex.person_pronouns:
@@ -88,6 +105,13 @@ class Namer:
         first = bare.split()[0]
         if len(bare.split()) == 1 and low in lex.generic:
             return reg.add(low if first[:1].isupper() else bare, "phrase", pos)
+        whole = org_in(bare)
+        if whole is not None and whole[2] == len(bare) and speaker.person_in(raw)[-1:] != [bare]:
+            # a gazetteer name ending the phrase wins over a communication noun in it:
+            # "The Washington Post", "Radio Free Asia"
+            ent = reg.add(whole[0], "org", pos)
+            reg.add_roles(ent, roles_in(raw) | roles_in(whole[0]))
+            return ent
         owner = self._owner_of_communication(bare, pos, actor)
         if owner is not False:
             return owner if isinstance(owner, Entity) else None
@@ -124,9 +148,9 @@ class Namer:
         party = canonical_actor(bare)
         if party is not None:
             return reg.add(party, "party", pos)
-        role = self._role_reference(bare)
+        role = None if raw.lower().startswith(("a ", "an ")) else self._role_reference(bare)
         if role is not None:
-            referent = reg.with_role(role)
+            referent = reg.with_role(role, pos)
             if referent is not None:
                 reg.touch(referent, pos)
                 return referent
@@ -137,7 +161,9 @@ class Namer:
         text = bare
         if first[:1].isupper() and first.lower() in lex.generic:
             text = bare[:1].lower() + bare[1:]
-        return reg.add(text, "phrase", pos)
+        ent = reg.add(text, "phrase", pos)
+        reg.add_roles(ent, roles_in(text))  # "the official" may point back to it
+        return ent
 
     def _person(self, name: list[str], phrase: str, pos: int) -> Entity:
         ent = self.registry.person(name, pos)
@@ -176,7 +202,7 @@ class Namer:
                     # "Unconfirmed reports", "Western estimates": an unnamed source
                     return self.registry.add(bare[:1].lower() + bare[1:], "phrase", pos)
                 return ent
-        referent = self.registry.with_role("report")
+        referent = self.registry.with_role("report", pos)
         if head.startswith("report") and referent is not None:
             self.registry.touch(referent, pos)
             return referent

@@ -41,7 +41,7 @@ class Registry:
     def __init__(self) -> None:
         self.aliases: dict[str, list[tuple[int, Entity]]] = {}
         self.by_name: dict[tuple[str, str], Entity] = {}
-        self._role_latest: dict[str, Entity] = {}
+        self._roles: dict[str, list[tuple[int, Entity]]] = {}  # role -> (pos, entity), by pos
         self._people: list[tuple[int, Entity]] = []  # by first_seen
         self.last_person: Entity | None = None
         self.last_org: Entity | None = None
@@ -73,17 +73,19 @@ class Registry:
         """Mark ``ent`` as named at ``pos`` (role references find the latest one)."""
         ent.last_seen = max(ent.last_seen, pos)
         for role in ent.roles:
-            self._claim_role(role, ent)
+            self._claim_role(role, ent, pos)
 
     def add_roles(self, ent: Entity, roles: set[str]) -> None:
+        new = roles - ent.roles
         ent.roles |= roles
-        for role in roles:
-            self._claim_role(role, ent)
+        for role in new:
+            self._claim_role(role, ent, ent.last_seen)
 
-    def _claim_role(self, role: str, ent: Entity) -> None:
-        cur = self._role_latest.get(role)
-        if cur is None or cur.last_seen <= ent.last_seen:
-            self._role_latest[role] = ent
+    def _claim_role(self, role: str, ent: Entity, pos: int) -> None:
+        entries = self._roles.setdefault(role, [])
+        if entries and entries[-1][1] is ent and entries[-1][0] >= pos:
+            return
+        bisect.insort(entries, (pos, ent), key=lambda pe: pe[0])
 
     def person(self, words: list[str], pos: int) -> Entity:
         name = " ".join(words)
@@ -101,8 +103,15 @@ class Registry:
         k = bisect.bisect_right(self._people, pos, key=lambda pe: pe[0])
         return self._people[k - 1][1] if k else None
 
-    def with_role(self, role: str) -> Entity | None:
-        return self._role_latest.get(role)
+    def with_role(self, role: str, pos: int | None = None) -> Entity | None:
+        """The entity named with ``role`` last before ``pos`` (or last of all)."""
+        entries = self._roles.get(role)
+        if not entries:
+            return None
+        if pos is None:
+            return entries[-1][1]
+        k = bisect.bisect_right(entries, pos, key=lambda pe: pe[0])
+        return entries[k - 1][1] if k else None
 
     def note(self, ent: Entity) -> None:
         """``ent`` spoke: later pronouns and quotations may point to it."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from nkclaims.actors import canonical_actor
+from nkclaims.actors import canonical_actor, leaders
 from nkclaims.attribution.lexicon import lexicon
 from nkclaims.items import Word
 from nkclaims.resources import load_json, word_set
@@ -73,12 +73,18 @@ _BEFORE_STOPS = frozenset(
         "whether",
         "when",
         "as",
+        "citing",
+        "quoting",
+        "according",
     )
 )
 _JOINERS = frozenset(("’s", "'s", "the", "a", "an", "of", "for", "by"))
 _POSSESSIVE = ("’s", "'s")
 _NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z’'-]*\.?$")
 MAX_AFTER = 12
+_CAPITAL_FUNCTION_WORDS = frozenset(
+    ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our")
+)
 
 
 def after(words: list[Word], k: int) -> int:
@@ -118,6 +124,8 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
         while k >= 0 and words[k].text not in (",", "“", "”", '"') and j - k < 25:
             k -= 1
         if k >= 0 and words[k].text == ",":
+            if 1 <= j - k - 1 <= 4 and is_name(" ".join(w.text for w in words[k + 1 : j])):
+                return (k + 1, j)  # "A spokesperson for the agency, Andriy Yusov, said"
             j = k - 1
         else:
             return None
@@ -129,12 +137,23 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
     k = j
     while k >= 0 and j - k < lex.max_speaker_words:
         w = words[k]
+        if w.lower == "and" and 0 < k < j and words[k - 1].text[:1].isupper():
+            k -= 1  # "South Korean and Ukrainian officials"
+            continue
+        if w.text[:1].isdigit() and k < j and words[k + 1].text[:1].isupper():
+            k -= 1  # "38 North"
+            continue
         if w.text in BREAK_PUNCT or w.lower in RELATIVE or w.lower in _BEFORE_STOPS:
             break
         if w.lower in ("said", "says"):
             break
-        if w.lower in lex.verbs and w.text.islower() and k < j:
-            break
+        if (
+            w.lower in lex.verbs
+            and w.text.islower()
+            and k < j
+            and f"{w.lower} {words[k + 1].lower}" not in lex.roles
+        ):
+            break  # a verb ends the phrase, but "think tank" is a role
         if (
             not w.text[:1].isupper()
             and w.lower not in _JOINERS
@@ -172,18 +191,23 @@ def skip_setting(words: list[Word], j: int, limit: int = 12) -> int:
         if w.lower in lex.setting_prepositions:
             k = j + 1
             while k < stop and k - j <= 4 and words[k].text not in BREAK_PUNCT:
-                if words[k].text in lex.setting_nouns or words[k].lower in lex.setting_nouns:
+                if _setting_noun(words[k]):
                     break
                 k += 1
-            if (
-                k < stop
-                and words[k].text not in BREAK_PUNCT
-                and (words[k].text in lex.setting_nouns or words[k].lower in lex.setting_nouns)
-            ):
+            if k < stop and words[k].text not in BREAK_PUNCT and _setting_noun(words[k]):
                 j = k + 1
                 continue
         return j
     return j
+
+
+def _setting_noun(w: Word) -> bool:
+    lex = lexicon()
+    return (
+        w.text in lex.setting_nouns
+        or w.lower in lex.setting_nouns
+        or w.lower in lex.communication_nouns
+    )
 
 
 def clean(phrase: str) -> str:
@@ -215,23 +239,32 @@ def person_in(phrase: str) -> list[str]:
     tokens = re.findall(r"[A-Z][\w.’'-]*|[a-z][\w.’'-]*|\S", phrase)
     run: list[str] = []
     for tok in reversed(tokens):
-        if tok[:1].isupper() and tok not in lex.titles and tok not in _POSSESSIVE:
-            run.append(tok)
-        elif run:
+        if tok in _CAPITAL_FUNCTION_WORDS:
             break
+        if tok[:1].isupper() and tok not in lex.titles and tok not in _POSSESSIVE:
+            if tok.endswith(_POSSESSIVE):
+                return []  # an owner, not the speaker: "South Korea's military"
+            run.append(tok)
+        elif run or (tok[:1].islower() and tok not in lex.titles):
+            break  # the name must end the phrase
     run.reverse()
     changed = True
     while run and changed:
         changed = False
-        while run and (run[0] in lex.titles or canonical_actor(run[0]) is not None):
+        while run and (run[0] in lex.titles or _party_word(run[0])):
             run = run[1:]
             changed = True
-        if len(run) >= 2 and canonical_actor(" ".join(run[:2])) is not None:
+        if len(run) >= 2 and _party_word(" ".join(run[:2])):
             run = run[2:]
             changed = True
     if not run or any(not _NAME_TOKEN.match(t) for t in run):
         return []
     return run
+
+
+def _party_word(words: str) -> bool:
+    """A country, capital or demonym, not a leader's name (``President Putin``)."""
+    return canonical_actor(words) is not None and words not in leaders()
 
 
 def is_name(phrase: str) -> bool:

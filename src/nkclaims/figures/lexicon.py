@@ -17,6 +17,11 @@ SP = r"[ \u00a0]"  # a space inside a figure (never a line break)
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)[ \u00a0]*\Z")
 WORD_AFTER = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z'’-]*)")
 DATE_WORD_AFTER = re.compile(r"\.?[ \u00a0]*([A-Za-zäöüÄÖÜ]+)")
+# Digits touch the letters of scripts written without spaces (``10,000명을``,
+# ``派遣了10,000名士兵``): Hangul, CJK ideographs, kana. Any other word character
+# next to digits makes them part of a word (``A320``, ``x100``).
+_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_NOT_CJK = rf"(?![{_CJK}])"
 
 
 # An exponent after a number: 1.99E-29, 2.998×10^8, 3.2 x 10⁶, and 10^8 / 10⁶ on 10 itself.
@@ -64,8 +69,9 @@ class Lexicon:
             rf"|(?P<words>(?<![\w-])(?:{cardinal}|{scale_words})"
             rf"(?:(?:{SP}|-)(?:{cardinal}|{scale_words})|{SP}+and{SP}+(?:a{SP}+half|{cardinal}))*"
             rf"(?![\w])(?!-(?!{_TIME_HYPHEN})))"
-            rf"|(?P<digits>(?:(?<![\w.,:/]){_glued_marks()})(?:(?<![A-Za-z]-)|(?<=sub-))(?P<num>{DIGITS})"
-            rf"(?P<exp>{EXPONENT})?(?P<glued>%|[A-Za-z°µμ][A-Za-z°µμ/²³]{{0,6}})?(?![\w]))",
+            rf"|(?P<digits>(?:(?<![.,:])(?:(?<!/)|(?=\d{{1,3}}(?:,\d{{3}})+))(?<!{_NOT_CJK}\w)"
+            rf"{_glued_marks()})(?:(?<![A-Za-z]-)|(?<=sub-))(?P<num>{DIGITS})"
+            rf"(?P<exp>{EXPONENT})?(?P<glued>%|[A-Za-z°µμ][A-Za-z°µμ/²³]{{0,6}})?(?!{_NOT_CJK}\w))",
             re.IGNORECASE,
         )
         # Every word a word-type core can begin with (see `candidate_starts`).

@@ -17,8 +17,13 @@ def is_non_claim(text: str, core: Core, unit: str | None, lo: int, hi: int, lex:
 
     if core.kind == "digits" and core.unit is None and unit is None:
         v = core.value or 0.0
-        # Clock times and slashed dates: 10:30, 10/28/2024, 3 p.m.
-        if nxt_char in (":", "/") and text[core.end + 1 : core.end + 2].isdigit():
+        # Clock times and slashed dates: 10:30, 10/28/2024, 3 p.m. (a number with a
+        # thousands group before a slash is one of a list: 1,234/5,678)
+        if (
+            nxt_char in (":", "/")
+            and text[core.end + 1 : core.end + 2].isdigit()
+            and not (nxt_char == "/" and "," in raw)
+        ):
             return True
         if lex.clock_after.match(text, core.end, hi):
             return True

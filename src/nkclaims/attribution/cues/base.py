@@ -69,10 +69,13 @@ class Sentence:
             if k > j + 1:
                 self.namer.registry.add_roles(ent, roles_in(self.phrase(j + 1, k)))
 
-    def scope_start_before(self, i: int) -> int:
+    def scope_start_before(self, i: int, source: str | None = None) -> int:
         """Where a cue that closes its clause starts covering: after the previous cue in
-        the sentence (so a nested ``according to`` is narrower than an outer ``said``)."""
+        the sentence (so a nested ``according to`` is narrower than an outer ``said``),
+        unless that cue names the same ``source`` (``data from X ... X showed``)."""
         for c in reversed(self.found):
+            if source is not None and c.source == source:
+                continue
             if c.position < self.words[i].start:
                 return max(self.start, c.position + len(c.cue))
         return self.start

@@ -9,7 +9,8 @@
 - a transcript speaker label (``KIRBY:``, ``MR. KIRBY:``) gives its paragraph to that
   speaker, by the fullest name the document gives.
 
-Cues here are built after the sentence cues, from them: every search is a bisection
+A quotation's ``source_cue`` is the speech cue that attributed it, as written (``said``),
+a label's the label (``KIRBY:``). Cues here are built after the sentence cues, from them: every search is a bisection
 into the sorted cue positions, so a paragraph costs its length.
 """
 
@@ -42,13 +43,13 @@ def quote_cues(
     by position."""
     positions = [c.position for c in cues]
     out: list[Cue] = []
-    carried: str | None = None  # a quotation left open at the previous paragraph's end
+    carried: tuple[str, str] | None = None  # (speaker, cue) running into the next paragraph
     for p_start, p_end in paragraphs:
         label = _LABEL_RE.match(text, p_start, p_end)
         if label is not None:
             name = _label_speaker(label.group(1), p_start, namer)
             if name is not None:
-                out.append(Cue(name, label.end(), p_end, label.group(0).strip(), p_start))
+                out.append(Cue(name, label.end(), p_end, label.group(1) + ":", p_start))
                 carried = None
                 continue
         if "“" not in text[p_start:p_end] and '"' not in text[p_start:p_end]:
@@ -56,17 +57,18 @@ def quote_cues(
             continue
         # a carried speaker only continues a quotation that opens the paragraph
         opens = text[p_start : p_start + 4].lstrip()[:1] in ("“", '"')
-        previous: str | None = carried if opens else None
+        previous: tuple[str, str] | None = carried if opens else None
         carried = None
         for m in _QUOTE_RE.finditer(text, p_start, p_end):
             qs, qe = m.start(), m.end()
-            speaker = _after(text, qe, cues, positions) or _before(text, qs, cues, positions)
+            cue = _after(text, qe, cues, positions) or _before(text, qs, cues, positions)
+            speaker = (cue.source, cue.cue) if cue is not None else None
             if speaker is None and previous is not None:
                 head = text[max(p_start, qs - 4) : qs].rstrip()
                 if not head or head[-1] in '.!?”":':
                     speaker = previous
             if speaker is not None:
-                out.append(Cue(speaker, qs, qe, "“”", qs))
+                out.append(Cue(speaker[0], qs, qe, speaker[1], qs))
                 previous = speaker
                 if text[qe - 1 : qe] not in ("”", '"') or _ends_paragraph(text, qe, p_end):
                     carried = speaker  # left open, or closing its paragraph: may run on
@@ -78,24 +80,24 @@ def _ends_paragraph(text: str, qe: int, p_end: int) -> bool:
     return p_end - qe <= 40 and text.find("“", qe, p_end) < 0 and text.find('"', qe, p_end) < 0
 
 
-def _after(text: str, qe: int, cues: list[Cue], positions: list[int]) -> str | None:
+def _after(text: str, qe: int, cues: list[Cue], positions: list[int]) -> Cue | None:
     """A closing cue right after the quotation: ``“...,” he said``."""
     k = bisect.bisect_left(positions, qe)
     if k < len(cues):
         c = cues[k]
         if c.scope_end <= c.position and _QUOTE_TAIL_RE.fullmatch(text, qe, c.position):
-            return c.source
+            return c
     return None
 
 
-def _before(text: str, qs: int, cues: list[Cue], positions: list[int]) -> str | None:
+def _before(text: str, qs: int, cues: list[Cue], positions: list[int]) -> Cue | None:
     """A cue right before the quotation: ``he said: “...”``."""
     k = bisect.bisect_left(positions, qs) - 1
     if k >= 0:
         c = cues[k]
         end = c.position + len(c.cue)
         if end <= qs and _QUOTE_HEAD_RE.fullmatch(text, end, qs):
-            return c.source
+            return c
     return None
 
 

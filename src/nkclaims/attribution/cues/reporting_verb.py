@@ -52,8 +52,8 @@ class ReportingVerb:
                 last = i + 1
             elif verb.lower not in lex.verbs:
                 return []
-        if _passive(s, i):
-            return []
+        if _passive(s, i) or (last + 1 < len(words) and words[last + 1].lower == "by"):
+            return []  # "is estimated", "lawmakers briefed by the NIS"
         subject = speaker.before(words, i)
         inverted = False
         if subject is None:
@@ -84,7 +84,7 @@ class ReportingVerb:
             start = s.scope_start_before(a - 1)
             return [Cue(ent.name, start, _relative_end(s, last + 1), cue_text, verb.start)]
         if closes:
-            start = s.scope_start_before(first)
+            start = s.scope_start_before(first, ent.name)
             return [Cue(ent.name, start, words[first].start, cue_text, verb.start)]
         return [Cue(ent.name, words[last].end, s.end, cue_text, verb.start)]
 
