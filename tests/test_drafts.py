@@ -75,3 +75,24 @@ def test_no_two_claims_overlap_on_adjacent_currencies() -> None:
     spans = [(c.start, c.end) for c in claims]
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     assert [c.value for c in claims] == [500.0, 600.0, 700.0, 800.0]
+
+
+def test_digits_touching_hangul_or_cjk_are_whole_figures() -> None:
+    # "10,000명을" was read as "10": the digits pattern backed off to the first group
+    assert readings("북한은 병력 10,000명을 보냈다.") == [("10,000", 7, 13, 10000.0, "count")]
+    assert readings("朝鲜派遣了10,000名士兵。") == [("10,000", 5, 11, 10000.0, "count")]
+    assert readings("了1,234|5,678。") == [
+        ("1,234", 1, 6, 1234.0, "count"),
+        ("5,678", 7, 12, 5678.0, "count"),
+    ]
+    # next to Latin letters digits stay part of a word
+    assert readings("The A320 and x100 flew.") == []
+
+
+def test_figures_with_thousands_groups_joined_by_slashes_are_separate() -> None:
+    assert readings("1,234/5,678 troops") == [
+        ("1,234", 0, 5, 1234.0, "count"),
+        ("5,678", 6, 11, 5678.0, "count"),
+    ]
+    # slashed dates, 24/7 and scores stay non-claims
+    assert readings("on 10/28/2024 it ran 24/7 and scored 7.5/10") == []

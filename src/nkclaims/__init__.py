@@ -16,6 +16,7 @@ from nkclaims.api import (
     process,
     read_published,
 )
+from nkclaims.inputs import ExtractionError
 from nkclaims.models import Claim, Qualifier
 from nkclaims.results import Claims, DocumentError, read_csv, read_jsonl, to_frame
 
@@ -24,6 +25,7 @@ __all__ = [
     "Claim",
     "Claims",
     "DocumentError",
+    "ExtractionError",
     "InputTooLongError",
     "Qualifier",
     "__version__",

@@ -3,8 +3,10 @@
 Stages communicate only through these attributes, so each can be read, tested and
 replaced on its own:
 
-- ``doc._.nk_text`` (``str``): the document text, computed once (spaCy rebuilds
+- ``doc._.nk_text`` (``str``): the text the stages read, computed once (spaCy rebuilds
   ``doc.text`` from the tokens on every access); read it through `text_of`.
+- ``doc._.nk_input`` (``str | None``): the input as given, when it differs from
+  ``nk_text`` (`nkclaims.inputs.working_text`: same length, one character for one).
 - ``doc._.nk_published`` (``datetime.date | None``): the publication date given to
   ``extract`` or found in the dateline by the dates stage.
 - ``doc._.nk_paragraphs`` (``list[tuple[int, int]]``): character ranges of the
@@ -30,7 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, SpanGroup
 
-from nkclaims.models import Qualifier
+from nkclaims.models import Change, Qualifier
 
 FIGURES = "nk_figures"
 ACTORS = "nk_actors"
@@ -54,6 +56,7 @@ class ClaimDraft:
     low: float | None = None
     high: float | None = None
     per: str | None = None
+    change: Change | None = None
     item: str | None = None
     item_start: int | None = None
     item_end: int | None = None
@@ -134,6 +137,8 @@ def register() -> None:
     """Register the extensions once; safe to call many times."""
     if not Doc.has_extension("nk_text"):
         Doc.set_extension("nk_text", default=None)
+    if not Doc.has_extension("nk_input"):
+        Doc.set_extension("nk_input", default=None)
     if not Doc.has_extension("nk_tokens"):
         Doc.set_extension("nk_tokens", default=None)
     if not Doc.has_extension("nk_words"):

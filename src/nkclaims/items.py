@@ -318,6 +318,16 @@ class ItemFinder:
                 return self.phrase(self.np_right(after, skip_determiners=False))
             return None
         if kind == "count":
+            if nxt is not None and nxt.lower == "of":
+                # a partitive: "About 3,000 of the 11,000 troops" -> troops, never "of"
+                k = self._skip_determiners(after + 1)
+                while k < len(self.words) and self.words[k].text[:1].isdigit():
+                    k += 1
+                return self.phrase(self.np_right(k, skip_determiners=False))
+            if nxt is not None and nxt.lower in ("more", "fewer", "extra", "additional"):
+                found = self.phrase(self.np_right(after + 1, skip_determiners=False))
+                if found is not None:
+                    return found  # "3,000 more troops"
             return self.phrase(self.np_right(after, skip_determiners=False))
         # money, shares, multipliers
         if nxt is not None and nxt.lower == "of":
@@ -376,7 +386,10 @@ class ItemFinder:
             and prev.lower not in self.iw.verbs
             and not prev.lower.endswith("ed")
         ):
-            return self.phrase(self.np_left(before))
+            found = self.phrase(self.np_left(before))
+            if found is not None and _is_party(found[0]):
+                return None  # the recipient of a payment: "Russia has paid North Korea $20 billion"
+            return found
         return None
 
     def _ends_link(self, i: int) -> bool:
@@ -409,6 +422,13 @@ class ItemFinder:
             if phrase.startswith(("every ", "each ", "on ")) or phrase in ("annually", "per annum"):
                 return self.iw.rate_phrases[phrase]
         return None
+
+
+def _is_party(phrase: str) -> bool:
+    """Is the phrase a party's name (``North Korea``)? Imported late: actors reads items."""
+    from nkclaims.actors import canonical_actor
+
+    return canonical_actor(phrase) is not None
 
 
 def _kind(d: ClaimDraft) -> str:
