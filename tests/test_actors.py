@@ -64,11 +64,26 @@ ACTORS = [
     ),
     # leaders act for their country
     ("Putin has recruited as many as 40 different countries' fighters.", "as many as 40", "Russia"),
+    # the speaker's country is not the actor
+    ("Seoul said Pyongyang sent 10,000 troops.", "10,000", "North Korea"),
+    ("Kyiv has claimed Russia lost 3,000 soldiers in Kursk.", "3,000", "Russia"),
+    ("A senior U.S. official said 1,000 North Korean troops were killed.", "1,000", "North Korea"),
+    # losses belong to the side that lost them
+    ("Ukraine says it destroyed 50 Russian tanks near Kursk.", "50", "Russia"),
+    ('"The number is about 600," a South Korean government official told AFP.', "about 600", None),
+    # "the North" is a CLAIMS.md alias, capitalised or not
+    ("The North has sent 10,000 troops.", "10,000", "North Korea"),
+    # people of a nationality, whoever acts on them
+    ("Ukrainian forces killed 300 North Korean soldiers.", "300", "North Korea"),
+    # the clause subject receives
+    ("Russia imported 1.2 million barrels from North Korea.", "1.2 million barrels", "Russia"),
+    # a possessive in the figure's noun phrase
+    ("Russia's exports of 3,000 tons of oil rose.", "3,000 tons", "Russia"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "figure", "actor"), ACTORS)
-def test_actors(sentence: str, figure: str, actor: str) -> None:
+def test_actors(sentence: str, figure: str, actor: str | None) -> None:
     assert one(sentence, figure).actor == actor
 
 

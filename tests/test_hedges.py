@@ -54,3 +54,42 @@ HEDGES = [
 @pytest.mark.parametrize(("sentence", "figure", "hedged"), HEDGES)
 def test_hedges(sentence: str, figure: str, hedged: bool) -> None:
     assert one(sentence, figure).hedged is hedged
+
+
+# (text, figure, hedge_cue as written, or None)
+HEDGE_CUES = [
+    # trailing attributions with a hedge verb frame the whole sentence before them
+    (
+        "Russia pays $2 billion a year, Ukrainian intelligence estimates.",
+        "$2 billion a year",
+        "estimates",
+    ),
+    ("North Korea lost 3,000 troops, Kyiv claimed.", "3,000", "claimed"),
+    ("North Korea has sent 10,000 troops, officials estimate.", "10,000", "estimate"),
+    ("North Korea lost 3,000 troops, Kyiv claimed on Telegram.", "3,000", "claimed"),
+    # a trailing "said" is an attribution, not a hedge
+    ("North Korea has sent 10,000 troops, officials said.", "10,000", None),
+    # verification disclaimers, in the sentence or opening the next one
+    (
+        "North Korea lost 3,000 troops, a figure that could not be independently verified.",
+        "3,000",
+        "could not be independently verified",
+    ),
+    (
+        "Kyiv says 3,000 North Korean troops were killed. The claim could not be verified.",
+        "3,000",
+        "could not be verified",
+    ),
+    ("Unconfirmed reports say 3,000 troops were killed.", "3,000", "Unconfirmed"),
+    ("Reportedly, 3,000 troops were killed.", "3,000", "Reportedly"),
+    # the hedge cue is always the text as written
+    ("About 12,000 troops are believed to be in Kursk.", "About 12,000", "are believed to"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "cue"), HEDGE_CUES)
+def test_hedge_cues_in_both_directions(text: str, figure: str, cue: str | None) -> None:
+    c = one(text, figure)
+    assert (c.hedged, c.hedge_cue) == (cue is not None, cue)
+    if cue is not None:
+        assert cue in text

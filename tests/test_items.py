@@ -16,6 +16,11 @@ def one(text: str, figure: str, nth: int = 0) -> Claim:
 
 # (sentence, figure text, expected item)
 ITEMS = [
+    # a partitive names what it is part of, never "of"
+    ("About 3,000 of the 11,000 troops were killed.", "About 3,000", "troops"),
+    ("North Korea sent 3,000 more troops to Russia.", "3,000", "troops"),
+    # the recipient of a payment is not what is paid
+    ("Russia has paid North Korea an estimated $20 billion.", "an estimated $20 billion", None),
     (
         "The NIS said each soldier would be paid a monthly wage of around $2,000.",
         "around $2,000",

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkclaims.sentences import split_paragraphs, split_sentences
+from nkclaims.sentences import MAX_SENTENCE_CHARS, split_paragraphs, split_sentences
 
 from .conftest import read_article
 
@@ -65,6 +65,24 @@ CASES = [
         ["By Kim Arin (arin@heraldcorp.com)", "MOST POPULAR"],
     ),
     ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+    # capitals and caseless letters of every script start a sentence
+    ("He left. Éric said 500 troops left.", ["He left.", "Éric said 500 troops left."]),
+    (
+        "북한은 병력 10,000명을 보냈다. 러시아는 500만 달러를 지불했다.",
+        ["북한은 병력 10,000명을 보냈다.", "러시아는 500만 달러를 지불했다."],
+    ),
+    (
+        "Северная Корея отправила 10 000 солдат. Россия заплатила.",
+        ["Северная Корея отправила 10 000 солдат.", "Россия заплатила."],
+    ),
+    ("It ended. ǅemal agreed.", ["It ended.", "ǅemal agreed."]),  # a title-case letter
+    # ... but a lower-case letter of any script does not
+    ("Он сказал т. е. всё.", ["Он сказал т. е. всё."]),
+    # CJK stops end a sentence with or without a space
+    (
+        "朝鲜派遣了10,000名士兵。俄罗斯支付了500万美元！ 真的吗？是的",
+        ["朝鲜派遣了10,000名士兵。", "俄罗斯支付了500万美元！", "真的吗？", "是的"],
+    ),
 ]
 
 
@@ -105,3 +123,57 @@ def test_offsets_reproduce_and_are_ordered(text: str) -> None:
         last = e
     for s, e in paras:
         assert "\n" not in text[s:e]
+
+
+@pytest.mark.parametrize("mark", [".", "!", "?", "。"])
+def test_runs_of_terminal_punctuation_are_one_sentence_piece_each(mark: str) -> None:
+    # "." * n used to backtrack at every position (40k characters: 19.5 s)
+    text = mark * 50_000
+    _, sents = split_sentences(text)
+    assert sents[0][0] == 0
+    assert sents[-1][1] == len(text)
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in sents)
+
+
+def test_a_long_sentence_is_cut_at_the_safest_boundary() -> None:
+    row = "1,234 | 5,678; "
+    text = row * 400  # 6,000 characters, no sentence punctuation
+    sents = sentences_of(text)
+    assert all(len(x) <= MAX_SENTENCE_CHARS for x in sents)
+    assert all(x.endswith(";") for x in sents[:-1])  # the semicolon beats "|" and spaces
+    assert "".join(x + " " for x in sents) == text
+
+
+@pytest.mark.parametrize(
+    ("filler", "separator"),
+    [("x" * 9 + "|", "|"), ("x" * 9 + "\t", "\t"), ("x" * 8 + "  ", "  "), ("x" * 9 + " ", " ")],
+)
+def test_cut_prefers_separators_in_order(filler: str, separator: str) -> None:
+    text = filler * 500
+    _, sents = split_sentences(text)
+    assert len(sents) > 1
+    for s, e in sents[:-1]:
+        assert e - s <= MAX_SENTENCE_CHARS
+        assert e - s >= MAX_SENTENCE_CHARS // 2 - len(filler)
+        assert text[e : e + len(separator)] == separator or text[e - 1] == "|"
+
+
+def test_a_run_without_any_separator_is_cut_hard_at_the_bound() -> None:
+    text = "x" * (2 * MAX_SENTENCE_CHARS + 7)
+    _, sents = split_sentences(text)
+    assert sents == [
+        (0, MAX_SENTENCE_CHARS),
+        (MAX_SENTENCE_CHARS, 2 * MAX_SENTENCE_CHARS),
+        (2 * MAX_SENTENCE_CHARS, len(text)),
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .;|\t1,")), max_size=6000))
+def test_pieces_are_bounded_and_cover_every_non_space_character(text: str) -> None:
+    _, sents = split_sentences(text)
+    covered = [False] * len(text)
+    for s, e in sents:
+        assert e - s <= MAX_SENTENCE_CHARS
+        for i in range(s, e):
+            covered[i] = True
+    assert all(covered[i] for i, c in enumerate(text) if not c.isspace())

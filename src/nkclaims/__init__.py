@@ -7,15 +7,16 @@
 ('About 4,000', 4000.0, 'count', 'North Korean workers', 'North Korea', 'National Intelligence Service')
 """
 
+from nkclaims._version import __version__
 from nkclaims.api import InputTooLongError, extract, extract_many, process
+from nkclaims.inputs import ExtractionError
 from nkclaims.models import Claim, Qualifier
 from nkclaims.results import Claims
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Claim",
     "Claims",
+    "ExtractionError",
     "InputTooLongError",
     "Qualifier",
     "__version__",

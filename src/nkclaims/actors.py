@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from nkclaims import extensions
-from nkclaims.extensions import ACTORS, FIGURES, ClaimDraft, text_of, tokens_of
+from nkclaims.extensions import ACTORS, ClaimDraft, drafts_of, text_of, tokens_of
 from nkclaims.items import head_noun, is_people_noun
 from nkclaims.resources import load_json, word_set
 from nkclaims.sentences import index_of
@@ -39,10 +39,13 @@ _CLAUSE_BREAKS = word_set("clause_breaks")
 @cache
 def _speaker_words() -> frozenset[str]:
     """Role and title words: a demonym right before one describes a person, not a party."""
-    s = load_json("sources.json")
+    s = load_json("speakers.json")
     words = {w for ws in s["roles"].values() for w in ws if " " not in w} | set(s["titles"])
     return frozenset(
-        words - {"report", "agency", "Agency", "ministry", "Ministry", "institute", "Institute"}
+        words
+        - {"report", "agency", "Agency", "ministry", "Ministry", "institute", "Institute"}
+        - {"department", "Department", "military", "army", "Staff", "service", "deputy"}
+        - {"newspaper", "daily", "outlet", "broadcaster", "network", "general", "General"}
     )
 
 
@@ -53,7 +56,17 @@ def gazetteer() -> dict[str, str]:
     for canonical, aliases in load_json("actors.json").items():
         for alias in aliases:
             out[alias] = canonical
+    for canonical, names in load_json("leaders.json").items():
+        for name in names:
+            out[name] = canonical
     return out
+
+
+@cache
+def leaders() -> frozenset[str]:
+    """Names of leaders (``leaders.json``): they act for their country, but as sources
+    a person is a person."""
+    return frozenset(name for names in load_json("leaders.json").values() for name in names)
 
 
 def canonical_actor(name: str) -> str | None:
@@ -84,7 +97,7 @@ class ActorMatcher:
             if any(w in roles for w in following) and any(w[:1].isupper() for w in following[1:]):
                 continue  # "South Korean researcher Cho Han-beom": describes a speaker
             if (
-                text[starts[start] : ends[end - 1]] == "the North"
+                text[starts[start] : ends[end - 1]] in ("the North", "The North")
                 and end < n
                 and following[0] in ("Korea", "Korean", "Koreans", "and")
             ):
@@ -156,22 +169,82 @@ def _clause_end(tokens: _Tokens, token_index: int, sent_end: int) -> int:
     return sent_end
 
 
+def _after_loss_verb(tokens: _Tokens, d: ClaimDraft) -> bool:
+    """Is the figure the object of a verb of loss (``destroyed``, ``killed``, ``shot
+    down``), at most three words before it?"""
+    losses = _loss_verbs()
+    k = d.token_start - 1
+    seen = 0
+    while k >= 0 and seen < 3:
+        if not tokens.space[k]:
+            if tokens.lower[k] in losses:
+                return True
+            seen += 1
+        k -= 1
+    return False
+
+
+@cache
+def _loss_verbs() -> frozenset[str]:
+    return frozenset(load_json("actor_cues.json")["loss_verbs"])
+
+
+def _attributes_quote(tokens: _Tokens, start: int, end: int) -> bool:
+    """Does a quotation close between the figure and the mention (``“... 600,” a South
+    Korean official said``)? The mention then names the speaker, not the actor."""
+    return any(tokens.text[k] in ("”", '"') for k in range(start, min(end, start + _WINDOW)))
+
+
+_SPEAKER_GAP = frozenset(("has", "have", "had", "also", "previously", "earlier", "publicly"))
+
+
+def _speaks(tokens: _Tokens, end: int, limit: int) -> bool:
+    """Is the mention ending at token ``end`` the subject of a reporting verb before token
+    ``limit`` (``Seoul said``, ``Kyiv has claimed``)? The speaker is not the actor."""
+    verbs = reporting_verbs()
+    k = end
+    gap = 0
+    while k < limit and gap <= 3:
+        low = tokens.lower[k]
+        if tokens.space[k]:
+            k += 1
+            continue
+        if low in verbs:
+            return True
+        if low not in _SPEAKER_GAP and low not in _role_nouns():
+            return False  # "Seoul said", "a U.S. official said", "Kyiv has claimed"
+        gap += 1
+        k += 1
+    return False
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(load_json("speakers.json")["role_nouns"]) | {"military", "intelligence"}
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Single-word forms of the verbs of speech and estimate (``reporting_verbs.json``)."""
+    forms = load_json("reporting_verbs.json")["verbs"].values()
+    return frozenset(f for fs in forms for f in fs if " " not in f)
+
+
 def choose_actor(
     doc: Doc,
-    fig: Span,
+    d: ClaimDraft,
     mentions: list[Span],
     sent: tuple[int, int],
     starts: list[int] | None = None,
     tokens: _Tokens | None = None,
 ) -> str | None:
-    """The actor of one figure span, by the rules in the module docstring.
+    """The actor of one figure (its draft), by the rules in the module docstring.
 
     ``starts`` (the mentions' token starts, sorted) lets the search look only at the
     mentions near the figure."""
-    d: ClaimDraft = fig._.nk
     if starts is not None:
-        lo = bisect.bisect_left(starts, fig.start - _WINDOW)
-        hi = bisect.bisect_right(starts, fig.end + _WINDOW)
+        lo = bisect.bisect_left(starts, d.token_start - _WINDOW)
+        hi = bisect.bisect_right(starts, d.token_end + _WINDOW)
         mentions = mentions[lo:hi]
     if tokens is None:
         tokens = _Tokens(doc)
@@ -185,26 +258,41 @@ def choose_actor(
         for m in mentions:
             if d.item_start <= m.start_char < d.item_end:
                 return str(m.label_)
+    # 1b. Losses belong to the side that lost them: "Ukraine says it destroyed 50
+    #     Russian tanks" (a verb of loss right before the figure, a party on the item).
+    if d.item_start is not None and d.item_end is not None and _after_loss_verb(tokens, d):
+        for m in mentions:
+            if d.item_start <= m.start_char < d.item_end:
+                return str(m.label_)
     sent_span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     if sent_span is None:
         return None
     s_tok, e_tok = sent_span.start, sent_span.end
-    c_start = _clause_start(tokens, fig.start, s_tok)
-    c_end = _clause_end(tokens, fig.end, e_tok)
+    c_start = _clause_start(tokens, d.token_start, s_tok)
+    c_end = _clause_end(tokens, d.token_end, e_tok)
     in_sentence = [m for m in mentions if s_tok <= m.start and m.end <= e_tok]
     earlier = [
-        m for m in in_sentence if m.end <= fig.start and _prev_word(tokens, m) not in _PREPOSITIONS
+        m
+        for m in in_sentence
+        if m.end <= d.token_start and _prev_word(tokens, m) not in _PREPOSITIONS
     ]
-    # 2. The clause subject before the figure; a pronoun subject ("that it is sending")
-    #    points to the nearest subject before the clause.
+    # 2. The clause subject before the figure, unless it is the speaker of a reporting
+    #    verb (``Seoul said Pyongyang sent 10,000 troops``); a pronoun subject (``that it
+    #    is sending``) points to the nearest subject before the clause.
     for m in in_sentence:
-        if c_start <= m.start and m.end <= fig.start and _prev_word(tokens, m) not in _PREPOSITIONS:
+        if (
+            c_start <= m.start
+            and m.end <= d.token_start
+            and _prev_word(tokens, m) not in _PREPOSITIONS
+            and not _speaks(tokens, m.end, d.token_start)
+        ):
             return str(m.label_)
     if c_start < len(tokens.lower) and tokens.lower[c_start] in _PRONOUN_SUBJECTS and earlier:
         return str(earlier[-1].label_)
+    earlier = [m for m in earlier if not _speaks(tokens, m.end, d.token_start)]
     # 3. After the figure in its clause: an agent or origin, then a mention governed by no
     #    preposition.
-    after = [m for m in in_sentence if fig.end <= m.start and m.end <= c_end]
+    after = [m for m in in_sentence if d.token_end <= m.start and m.end <= c_end]
     for m in after:
         if _prev_word(tokens, m) in ("from", "by"):
             return str(m.label_)
@@ -221,7 +309,11 @@ def choose_actor(
         return str(earlier[-1].label_)
     # 5. A party named later in the sentence and governed by no preposition.
     for m in in_sentence:
-        if m.start >= fig.end and _prev_word(tokens, m) not in _PREPOSITIONS:
+        if (
+            m.start >= d.token_end
+            and _prev_word(tokens, m) not in _PREPOSITIONS
+            and not _attributes_quote(tokens, d.token_end, m.start)
+        ):
             return str(m.label_)
     # 6. A beneficiary or possessor: "revenue ... for North Korea", "fighting for Russia".
     for m in in_sentence:
@@ -250,10 +342,9 @@ class ActorsComponent:
         starts = [m.start for m in mentions]
         tokens = _Tokens(doc)
         last_actor: dict[int, str] = {}
-        for fig in doc.spans.get(FIGURES, []):
-            d: ClaimDraft = fig._.nk
+        for d in drafts_of(doc):
             para = index_of(paragraphs, d.start)
-            actor = choose_actor(doc, fig, mentions, sentences[d.sentence_index], starts, tokens)
+            actor = choose_actor(doc, d, mentions, sentences[d.sentence_index], starts, tokens)
             if actor is None:
                 actor = last_actor.get(para)
             d.actor = actor

@@ -11,10 +11,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nkclaims.dates import parse_published
-from nkclaims.extensions import FIGURES, ClaimDraft, text_of
+from nkclaims.extensions import drafts_of, text_of
+from nkclaims.inputs import ExtractionError, valid_unicode, working_text
 from nkclaims.models import Claim
 from nkclaims.pipeline import make_doc, pipeline_for
 from nkclaims.results import Claims
+from nkclaims.sentences import MAX_SENTENCE_CHARS
 
 PublishedLike = dt.date | dt.datetime | str | None
 DocInput = str | tuple[str | None, str]
@@ -39,8 +41,10 @@ def process(text: str, *, published: PublishedLike = None, nlp: Language | None 
         raise InputTooLongError(
             f"text of {len(text)} characters exceeds this pipeline's max_length ({pipe.max_length})"
         )
-    doc = make_doc(pipe, text)
-    doc._.nk_text = text  # spaCy would rebuild it from the tokens on every access
+    work = working_text(text)
+    doc = make_doc(pipe, work)
+    doc._.nk_text = work  # spaCy would rebuild it from the tokens on every access
+    doc._.nk_input = None if work is text else text
     doc._.nk_published = pub
     for _, component in pipe.pipeline:
         doc = component(doc)
@@ -48,13 +52,19 @@ def process(text: str, *, published: PublishedLike = None, nlp: Language | None 
 
 
 def claims_from_doc(doc: Doc, doc_id: str | None = None) -> list[Claim]:
-    """Turn the drafts a processed Doc carries into frozen `Claim` records, in text order."""
-    text = text_of(doc)
+    """Turn the drafts a processed Doc carries into frozen `Claim` records, in text order.
+
+    The claims of one sentence share one ``sentence`` string (memory per claim is
+    bounded); the record's sentence is at most `MAX_SENTENCE_CHARS` long."""
+    given: str | None = doc._.nk_input
+    text = text_of(doc) if given is None else given
     sentences = doc._.nk_sentences or [(0, len(text))]
     out = []
-    for span in doc.spans.get(FIGURES, []):
-        d: ClaimDraft = span._.nk
+    shared: tuple[int, str] = (-1, "")
+    for d in drafts_of(doc):
         s, e = sentences[d.sentence_index]
+        if shared[0] != d.sentence_index:
+            shared = (d.sentence_index, valid_unicode(text[s : min(e, s + MAX_SENTENCE_CHARS)]))
         out.append(
             Claim(
                 doc_id=doc_id,
@@ -62,13 +72,16 @@ def claims_from_doc(doc: Doc, doc_id: str | None = None) -> list[Claim]:
                 start=d.start,
                 end=d.end,
                 sentence_index=d.sentence_index,
-                sentence=text[s:e],
+                sentence=shared[1],
+                sentence_start=s,
+                sentence_end=e,
                 value=d.value,
                 low=d.low,
                 high=d.high,
                 qualifier=d.qualifier,
                 unit=d.unit,
                 per=d.per,
+                change=d.change,
                 item=d.item,
                 actor=d.actor,
                 source=d.source,
@@ -97,15 +110,31 @@ def extract(
     optional spaCy pipeline of your own (for example ``en_core_web_sm``); by default
     a blank English tokenizer with our components is used.
 
-    Raises `TypeError` when ``text`` is not a str and `ValueError` when ``published``
-    cannot be read.
+    Any str is valid input (see `nkclaims.inputs`). Raises `TypeError` when ``text`` is
+    not a str, `ValueError` when ``published`` cannot be read, `InputTooLongError` when
+    ``nlp`` does not take a text this long, and `ExtractionError` (a `ValueError`
+    carrying ``doc_id``, the cause chained) when a stage fails on the text.
     """
     text = _check_text(text)
+    pub = parse_published(published)
     if not text:
-        parse_published(published)
         return Claims([], text=text, doc_id=doc_id)
-    doc = process(text, published=published, nlp=nlp)
-    return Claims(claims_from_doc(doc, doc_id), text=text, doc_id=doc_id)
+    pipe = pipeline_for(nlp)
+    if len(text) > pipe.max_length:
+        raise InputTooLongError(
+            f"text of {len(text)} characters exceeds this pipeline's max_length ({pipe.max_length})"
+        )
+    try:
+        doc = process(text, published=pub, nlp=nlp)
+        claims = claims_from_doc(doc, doc_id)
+    except MemoryError:
+        raise
+    except Exception as exc:
+        where = "" if doc_id is None else f" in document {doc_id!r}"
+        raise ExtractionError(
+            f"extraction failed{where}: {type(exc).__name__}: {exc}", doc_id
+        ) from exc
+    return Claims(claims, text=text, doc_id=doc_id)
 
 
 def _normalise(item: DocInput, index: int) -> tuple[str | None, str]:

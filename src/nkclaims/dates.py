@@ -32,7 +32,7 @@ years``, a relative expression without a publication date) gives ``None``, never
 guess presented as a fact; the expression is still reported as ``date_text``.
 
 The spaCy component ``nkclaims_dates`` reads ``doc._.nk_published`` (or finds a
-dateline), ``doc._.nk_sentences`` and ``doc.spans["nk_figures"]``, and fills
+dateline), ``doc._.nk_sentences`` and ``doc._.nk_drafts``, and fills
 ``date_text`` / ``date_start`` / ``date_end`` of each figure's ``ClaimDraft``.
 """
 
@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # dateparser is imported on first use: it costs a quarter sec
     from dateparser.date import DateDataParser
 
 from nkclaims import extensions
-from nkclaims.extensions import FIGURES, ClaimDraft, text_of
+from nkclaims.extensions import ClaimDraft, drafts_of, text_of
 from nkclaims.resources import load_json
 
 __all__ = [
@@ -848,6 +848,15 @@ def _normalise(expr_text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _resolve_normalised(norm: str, published: dt.date | None) -> Period | None:
+    try:
+        return _resolve_unguarded(norm, published)
+    except (OverflowError, ValueError):
+        # date arithmetic beyond date.min / date.max ("next week" in an article
+        # published on date.max): the period is not a date, so it is unresolved
+        return None
+
+
+def _resolve_unguarded(norm: str, published: dt.date | None) -> Period | None:
     m = _grammar().resolve_re.fullmatch(norm)
     if m is None:
         return None
@@ -922,17 +931,32 @@ def clear_caches() -> None:
 # --------------------------------------------------------------------------- governing
 
 
+_NEAREST = 8
+"""How many expressions on each side of a figure `governing_expression` looks at."""
+
+
 def _clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
     """The clause of ``sentence`` holding ``pos``: between clause separators (data file)."""
-    s_start, s_end = sentence
-    lo, hi = s_start, s_end
-    for m in _grammar().clause_re.finditer(text, s_start, s_end):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
-            break
-    return lo, hi
+    return _Clauses(text, sentence).around(pos)
+
+
+class _Clauses:
+    """The clause separators of one sentence, found once; `around` bisects them."""
+
+    def __init__(self, text: str, sentence: tuple[int, int]) -> None:
+        self.sentence = sentence
+        spans = [m.span() for m in _grammar().clause_re.finditer(text, *sentence)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """From the end of the last separator ending by ``pos`` to the start of the first
+        separator starting at or after it (separators do not overlap)."""
+        k = bisect.bisect_right(self.ends, pos)
+        lo = self.ends[k - 1] if k else self.sentence[0]
+        j = bisect.bisect_left(self.starts, pos)
+        hi = self.starts[j] if j < len(self.starts) else self.sentence[1]
+        return lo, hi
 
 
 def _attached(expr: TimeExpression, fig_end: int, text: str) -> bool:
@@ -942,6 +966,75 @@ def _attached(expr: TimeExpression, fig_end: int, text: str) -> bool:
         and expr.start - fig_end <= 3
         and not text[fig_end : expr.start].strip()
     )
+
+
+class _Governor:
+    """`governing_expression` for every figure of one sentence, each in bounded work.
+
+    ``spans`` are the figures' (start, end), ``reaches`` their extents for attachment
+    (see `_reach`). Which figures each expression directly follows is found once, by
+    looking up the few figure ends that can precede it; each figure then looks at no
+    more than `_NEAREST` expressions on each side."""
+
+    def __init__(
+        self,
+        expressions: Sequence[TimeExpression],
+        sentence: tuple[int, int],
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        reaches: Sequence[tuple[int, int]],
+    ) -> None:
+        s_start, s_end = sentence
+        self.exprs = sorted(
+            (e for e in expressions if s_start <= e.start and e.end <= s_end),
+            key=lambda e: e.start,
+        )
+        self.starts = [e.start for e in self.exprs]
+        self.spans = spans
+        self.clauses = _Clauses(text, sentence)
+        by_end: dict[int, list[int]] = {}
+        for k, (_, end) in enumerate(reaches):
+            by_end.setdefault(end, []).append(k)
+        # per expression: how many figures it directly follows, and one of them
+        self.attached: list[tuple[int, int]] = []
+        for e in self.exprs:
+            count, one = 0, -1
+            for end in range(e.start - 3, e.start + 1):
+                figs = by_end.get(end)
+                if figs and _attached(e, end, text):
+                    count += len(figs)
+                    one = figs[0]
+            self.attached.append((count, one))
+
+    def _free(self, j: int, figure: int) -> bool:
+        """Expression ``j`` follows no figure other than ``figure``."""
+        count, one = self.attached[j]
+        return count == 0 or (count == 1 and one == figure)
+
+    def govern(self, figure: int) -> TimeExpression | None:
+        f_start, f_end = self.spans[figure]
+        p = bisect.bisect_left(self.starts, f_start)
+        left: TimeExpression | None = None
+        for j in range(p - 1, max(-1, p - 1 - _NEAREST), -1):
+            if self.exprs[j].end <= f_start and self._free(j, figure):
+                left = self.exprs[j]  # ends are ordered too: the first found is nearest
+                break
+        right: TimeExpression | None = None
+        for j in range(p, min(len(self.exprs), p + _NEAREST)):
+            if self.exprs[j].start >= f_end and self._free(j, figure):
+                right = self.exprs[j]
+                break
+        found = [e for e in (left, right) if e is not None]
+        if not found:
+            return None
+        c_start, c_end = self.clauses.around(f_start)
+        in_clause = [e for e in found if e.start < c_end and e.end > c_start]
+
+        def distance(e: TimeExpression) -> tuple[int, int]:
+            gap = f_start - e.end if e.end <= f_start else e.start - f_end
+            return gap, e.start
+
+        return min(in_clause or found, key=distance)
 
 
 def governing_expression(
@@ -965,28 +1058,13 @@ def governing_expression(
        ``clause_separators`` / ``clause_openers``);
     3. the nearest candidate in that clause wins (distance in characters between
        the two spans; a tie goes to the earlier one); else the nearest in the
-       sentence; else None.
+       sentence; else None. Only the `_NEAREST` expressions on each side of the
+       figure are looked at, so the work per figure is bounded.
+
+    ``expressions`` come from `find_time_expressions` (ordered, not overlapping).
     """
-    s_start, s_end = sentence
-    f_start, f_end = figure
-    candidates = [
-        e
-        for e in expressions
-        if s_start <= e.start
-        and e.end <= s_end
-        and (e.end <= f_start or e.start >= f_end)
-        and not any(_attached(e, o_end, text) for _, o_end in other_figures)
-    ]
-    if not candidates:
-        return None
-
-    def distance(e: TimeExpression) -> tuple[int, int]:
-        gap = f_start - e.end if e.end <= f_start else e.start - f_end
-        return gap, e.start
-
-    c_start, c_end = _clause(text, sentence, f_start)
-    in_clause = [e for e in candidates if e.start < c_end and e.end > c_start]
-    return min(in_clause or candidates, key=distance)
+    spans = [figure, *other_figures]
+    return _Governor(expressions, sentence, text, spans, spans).govern(0)
 
 
 # --------------------------------------------------------------------------- spaCy component
@@ -1023,9 +1101,7 @@ def dates_component(doc: Doc) -> Doc:
     if published is None:
         published = find_dateline(text_of(doc))
     doc._.nk_published = published
-    if FIGURES not in doc.spans:
-        return doc
-    drafts = [s._.nk for s in doc.spans[FIGURES] if isinstance(s._.nk, ClaimDraft)]
+    drafts = drafts_of(doc)
     if not drafts:
         return doc
     text = text_of(doc)
@@ -1037,10 +1113,10 @@ def dates_component(doc: Doc) -> Doc:
     for si, group in by_sentence.items():
         sentence = sentences[si]
         exprs = find_time_expressions(text, sentence[0], sentence[1])
-        reaches = [_reach(d) for d in group]
+        spans = [(d.start, d.end) for d in group]
+        governor = _Governor(exprs, sentence, text, spans, [_reach(d) for d in group])
         for i, draft in enumerate(group):
-            others = reaches[:i] + reaches[i + 1 :]
-            expr = governing_expression(exprs, sentence, (draft.start, draft.end), text, others)
+            expr = governor.govern(i) if exprs else None
             period = None if expr is None else resolve(expr.text, published)
             draft.date_text = None if expr is None else expr.text
             draft.date_start, draft.date_end = period if period is not None else (None, None)

@@ -3,18 +3,24 @@
 Stages communicate only through these attributes, so each can be read, tested and
 replaced on its own:
 
-- ``doc._.nk_text`` (``str``): the document text, computed once (spaCy rebuilds
+- ``doc._.nk_text`` (``str``): the text the stages read, computed once (spaCy rebuilds
   ``doc.text`` from the tokens on every access); read it through `text_of`.
+- ``doc._.nk_input`` (``str | None``): the input as given, when it differs from
+  ``nk_text`` (`nkclaims.inputs.working_text`: same length, one character for one).
 - ``doc._.nk_published`` (``datetime.date | None``): the publication date given to
   ``extract`` or found in the dateline by the dates stage.
 - ``doc._.nk_paragraphs`` (``list[tuple[int, int]]``): character ranges of the
   paragraphs (text between line breaks), set by the sentence stage.
 - ``doc._.nk_sentences`` (``list[tuple[int, int]]``): character ranges of the
   sentences, stripped of surrounding white space, set by the sentence stage.
-- ``doc.spans["nk_figures"]``: one span per figure, in text order, set by the
-  figure stage; each carries a mutable `ClaimDraft` in ``span._.nk`` that the
-  later stages fill in. The span is the token-aligned cover of the figure; the
-  exact character range is ``span._.nk.start`` / ``span._.nk.end``.
+- ``doc._.nk_drafts`` (``list[ClaimDraft]``): one mutable draft per figure, in text
+  order, set by the figure stage and filled in by the later stages; read it through
+  `drafts_of`. A draft holds its exact character range (``start`` / ``end``) and the
+  token range that covers it (``token_start`` / ``token_end``). Drafts live in this
+  list, not in ``Span._`` data: spaCy keys span extension data by token offsets, so
+  several figures inside one token (``1,234|5,678``) would overwrite each other.
+- ``doc.spans["nk_figures"]``: the token-aligned cover of every draft, in the same
+  order, for display and for users of `nkclaims.process`; no stage reads it.
 - ``doc.spans["nk_actors"]``: gazetteer mentions of parties, ``span.label_`` the
   canonical name, set by the actor stage.
 """
@@ -24,9 +30,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, SpanGroup
 
-from nkclaims.models import Qualifier
+from nkclaims.models import Change, Qualifier
 
 FIGURES = "nk_figures"
 ACTORS = "nk_actors"
@@ -34,17 +40,23 @@ ACTORS = "nk_actors"
 
 @dataclass
 class ClaimDraft:
-    """A claim under construction: the figure stage fills the number, later stages the rest."""
+    """A claim under construction: the figure stage fills the number, later stages the rest.
+
+    ``start`` / ``end`` are character offsets of the figure; ``token_start`` /
+    ``token_end`` the Doc's token range covering it (several drafts may share one)."""
 
     start: int
     end: int
     sentence_index: int
     qualifier: Qualifier
     unit: str
+    token_start: int
+    token_end: int
     value: float | None = None
     low: float | None = None
     high: float | None = None
     per: str | None = None
+    change: Change | None = None
     item: str | None = None
     item_start: int | None = None
     item_end: int | None = None
@@ -107,10 +119,26 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def drafts_of(doc: Doc) -> list[ClaimDraft]:
+    """The Doc's claim drafts, in text order (empty before the figure stage ran)."""
+    drafts: list[ClaimDraft] | None = doc._.nk_drafts
+    return [] if drafts is None else drafts
+
+
+def set_drafts(doc: Doc, drafts: list[ClaimDraft]) -> None:
+    """Store the figure stage's drafts (in text order) and their token covers."""
+    doc._.nk_drafts = drafts
+    doc.spans[FIGURES] = SpanGroup(
+        doc, name=FIGURES, spans=[doc[d.token_start : d.token_end] for d in drafts]
+    )
+
+
 def register() -> None:
     """Register the extensions once; safe to call many times."""
     if not Doc.has_extension("nk_text"):
         Doc.set_extension("nk_text", default=None)
+    if not Doc.has_extension("nk_input"):
+        Doc.set_extension("nk_input", default=None)
     if not Doc.has_extension("nk_tokens"):
         Doc.set_extension("nk_tokens", default=None)
     if not Doc.has_extension("nk_words"):
@@ -119,10 +147,10 @@ def register() -> None:
         Doc.set_extension("nk_published", default=None)
     if not Doc.has_extension("nk_paragraphs"):
         Doc.set_extension("nk_paragraphs", default=None)
+    if not Doc.has_extension("nk_drafts"):
+        Doc.set_extension("nk_drafts", default=None)
     if not Doc.has_extension("nk_sentences"):
         Doc.set_extension("nk_sentences", default=None)
-    if not Span.has_extension("nk"):
-        Span.set_extension("nk", default=None)
 
 
 register()

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nkclaims import extensions
-from nkclaims.extensions import FIGURES, ClaimDraft, text_of
+from nkclaims.extensions import ClaimDraft, drafts_of, text_of
 from nkclaims.resources import load_json
 
 _BOUNDARY = re.compile(
@@ -43,11 +43,21 @@ class HedgeCue:
     text: str
 
 
+def _capitalisable(pattern: str) -> str:
+    """A cue also matches with a capital first letter when it opens a sentence
+    (``Reportedly,``, ``Unconfirmed reports``); not ``may`` (the month)."""
+    first = pattern[:1]
+    if first.isascii() and first.islower() and pattern not in ("may", "might"):
+        return f"[{first}{first.upper()}]{pattern[1:]}"
+    return pattern
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     d = load_json("hedges.json")
     cues = sorted(d["cues"], key=len, reverse=True)
-    cue_re = re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{c})" for c in cues) + r")(?![\w])")
+    alts = "|".join(f"(?:{_capitalisable(c)})" for c in cues)
+    cue_re = re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])")
     comp = "|".join(re.escape(c) for c in d["complementizers"])
     return cue_re, re.compile(rf"\s+(?:{comp})(?![\w])")
 
@@ -88,17 +98,21 @@ def hedge_for(
     d: ClaimDraft,
     figures: list[ClaimDraft],
     cues: list[HedgeCue] | None = None,
+    starts: list[int] | None = None,
 ) -> HedgeCue | None:
     """The cue that frames figure ``d`` in its sentence, or None.
 
     ``figures`` are the sentence's figures in text order; ``cues`` its hedge cues in
-    text order (found here when not given)."""
+    text order (found here when not given); ``starts`` the figures' start offsets, built
+    once per sentence by the caller (rebuilding them per figure made a sentence with many
+    figures quadratic)."""
     s, e = sent
     _, comp_re = _patterns()
     c_start, c_end = clause_bounds(text, s, e, d.start, d.end)
     if cues is None:
         cues = find_cues(text, s, e)
-    starts = [f.start for f in figures]
+    if starts is None:
+        starts = [f.start for f in figures]
     first = bisect.bisect_left(cues, max(s, d.start - _REACH), key=lambda c: c.start)
     last = bisect.bisect_left(cues, c_end, key=lambda c: c.start)
     for cue in cues[first:last]:
@@ -119,19 +133,78 @@ def hedge_for(
     return None
 
 
+@cache
+def _sentence_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    d = load_json("hedges.json")
+    verbs = "|".join(sorted(map(re.escape, d["trailing_verbs"]), key=len, reverse=True))
+    trailing = re.compile(
+        rf",[ \t]+(?:[\w’'.-]+[ \t]+){{0,5}}?(?P<cue>{verbs})(?:[ \t]+[\w’'.-]+){{0,6}}"
+        r"[ \t]*[.!?]?[”\"’']?[ \t]*$"
+    )
+    disclaimers = "|".join(f"(?:{c})" for c in d["disclaimers"])
+    disclaimer = re.compile(rf"(?<![\w])(?:{disclaimers})(?![\w])", re.IGNORECASE)
+    return trailing, disclaimer, frozenset(d["back_openers"])
+
+
+_OPENING_ADVERB = re.compile(
+    r"[\s“\"]*(Reportedly|Allegedly|Purportedly|Supposedly|Apparently|Presumably|Probably"
+    r"|Possibly|Reports suggest|Reports indicate|Unconfirmed reports say),"
+)
+
+
+def sentence_hedge(text: str, sent: tuple[int, int]) -> HedgeCue | None:
+    """A cue that frames every figure of the sentence: an opening sentence adverb
+    (``Reportedly, ...``), a trailing attribution with a hedge
+    verb (``..., Ukrainian intelligence estimates.``) or a verification disclaimer (``a
+    figure that could not be independently verified``). The trailing clause is looked
+    for only in the sentence's last 120 characters."""
+    trailing, disclaimer, _ = _sentence_patterns()
+    s, e = sent
+    m = _OPENING_ADVERB.match(text, s, e)
+    if m is not None:
+        return HedgeCue(m.start(1), m.end(1), m.group(1))
+    comma = text.rfind(",", max(s, e - 120), e)
+    if comma >= 0:
+        m = trailing.match(text, comma, e)
+        if m is not None:
+            return HedgeCue(m.start("cue"), m.end("cue"), m.group("cue"))
+    m = disclaimer.search(text, s, e)
+    if m is not None:
+        return HedgeCue(m.start(), m.end(), m.group(0))
+    return None
+
+
+def disclaims_previous(text: str, sent: tuple[int, int]) -> HedgeCue | None:
+    """A sentence opening with a word pointing back and disclaiming verification (``The
+    claim could not be independently verified.``) frames the figures before it."""
+    _, disclaimer, openers = _sentence_patterns()
+    s, e = sent
+    first = text[s : min(e, s + 20)].split(maxsplit=1)
+    if not first or first[0].lower() not in openers:
+        return None
+    m = disclaimer.search(text, s, min(e, s + 200))
+    return HedgeCue(m.start(), m.end(), m.group(0)) if m else None
+
+
 @Language.component("nkclaims_hedges")
 def hedges_component(doc: Doc) -> Doc:
     """Set ``hedged`` and ``hedge_cue`` on every figure."""
     text = text_of(doc)
     sentences = doc._.nk_sentences or [(0, len(text))]
     by_sentence: dict[int, list[ClaimDraft]] = {}
-    for span in doc.spans.get(FIGURES, []):
-        by_sentence.setdefault(span._.nk.sentence_index, []).append(span._.nk)
+    for draft in drafts_of(doc):
+        by_sentence.setdefault(draft.sentence_index, []).append(draft)
     for index, drafts in by_sentence.items():
         s, e = sentences[index]
         cues = find_cues(text, s, e)
+        starts = [d.start for d in drafts]
+        whole = sentence_hedge(text, (s, e))
+        if whole is None and index + 1 < len(sentences):
+            whole = disclaims_previous(text, sentences[index + 1])
         for d in drafts:
-            cue = hedge_for(text, (s, e), d, drafts, cues) if cues else None
+            cue = hedge_for(text, (s, e), d, drafts, cues, starts) if cues else None
+            if cue is None and whole is not None and d.end <= max(whole.start, e):
+                cue = whole
             d.hedged = cue is not None
             d.hedge_cue = cue.text if cue else None
     return doc

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nkclaims import extensions
-from nkclaims.extensions import FIGURES, ClaimDraft, text_of, tokens_of
+from nkclaims.extensions import ClaimDraft, drafts_of, text_of, tokens_of
 from nkclaims.resources import load_json, word_set
 
 _MAX_CLAUSE_WORDS = 60  # clause searches look this far at most, so long sentences stay linear
@@ -318,6 +318,16 @@ class ItemFinder:
                 return self.phrase(self.np_right(after, skip_determiners=False))
             return None
         if kind == "count":
+            if nxt is not None and nxt.lower == "of":
+                # a partitive: "About 3,000 of the 11,000 troops" -> troops, never "of"
+                k = self._skip_determiners(after + 1)
+                while k < len(self.words) and self.words[k].text[:1].isdigit():
+                    k += 1
+                return self.phrase(self.np_right(k, skip_determiners=False))
+            if nxt is not None and nxt.lower in ("more", "fewer", "extra", "additional"):
+                found = self.phrase(self.np_right(after + 1, skip_determiners=False))
+                if found is not None:
+                    return found  # "3,000 more troops"
             return self.phrase(self.np_right(after, skip_determiners=False))
         # money, shares, multipliers
         if nxt is not None and nxt.lower == "of":
@@ -376,7 +386,10 @@ class ItemFinder:
             and prev.lower not in self.iw.verbs
             and not prev.lower.endswith("ed")
         ):
-            return self.phrase(self.np_left(before))
+            found = self.phrase(self.np_left(before))
+            if found is not None and _is_party(found[0]):
+                return None  # the recipient of a payment: "Russia has paid North Korea $20 billion"
+            return found
         return None
 
     def _ends_link(self, i: int) -> bool:
@@ -411,6 +424,13 @@ class ItemFinder:
         return None
 
 
+def _is_party(phrase: str) -> bool:
+    """Is the phrase a party's name (``North Korea``)? Imported late: actors reads items."""
+    from nkclaims.actors import canonical_actor
+
+    return canonical_actor(phrase) is not None
+
+
 def _kind(d: ClaimDraft) -> str:
     if d.unit == "count":
         return (
@@ -437,9 +457,8 @@ def items_component(doc: Doc) -> Doc:
     sentences = doc._.nk_sentences or [(0, len(text))]
     finders: dict[int, ItemFinder] = {}
     last_item: dict[tuple[int, str], tuple[str, int, int]] = {}
-    spans = list(doc.spans.get(FIGURES, []))
-    for k, span in enumerate(spans):
-        d: ClaimDraft = span._.nk
+    drafts = drafts_of(doc)
+    for k, d in enumerate(drafts):
         s, e = sentences[d.sentence_index]
         finder = finders.get(d.sentence_index)
         if finder is None:
@@ -457,11 +476,11 @@ def items_component(doc: Doc) -> Doc:
                 last_item[key] = found
         if d.per is None:
             prev_end = s
-            if k > 0 and spans[k - 1]._.nk.sentence_index == d.sentence_index:
-                prev_end = spans[k - 1]._.nk.end
+            if k > 0 and drafts[k - 1].sentence_index == d.sentence_index:
+                prev_end = drafts[k - 1].end
             next_start = e
-            if k + 1 < len(spans) and spans[k + 1]._.nk.sentence_index == d.sentence_index:
-                next_start = spans[k + 1]._.nk.start
+            if k + 1 < len(drafts) and drafts[k + 1].sentence_index == d.sentence_index:
+                next_start = drafts[k + 1].start
             d.per = finder.per_for(d, d.item_end, prev_end, next_start)
     return doc
 

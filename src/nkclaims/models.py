@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,6 +25,10 @@ class Qualifier(str, Enum):
         return self.value
 
 
+Change = Literal["up", "down"]
+"""The direction of a figure the text frames as a rise or fall."""
+
+
 class Claim(BaseModel):
     """One figure in a document, normalised, with what it counts, whose it is and who says so."""
 
@@ -34,7 +39,22 @@ class Claim(BaseModel):
     start: int = Field(ge=0, description="Start character offset into the input string.")
     end: int = Field(ge=0, description="End character offset (exclusive) into the input string.")
     sentence_index: int = Field(ge=0, description="0-based index of the figure's sentence.")
-    sentence: str = Field(description="The text of the figure's sentence.")
+    sentence: str = Field(
+        description="The text of the figure's sentence, at most 2,000 characters (a longer "
+        "run without sentence punctuation is cut into pieces at the safest boundary; each "
+        "piece is a sentence); lone surrogates in the input are U+FFFD here."
+    )
+    sentence_start: int | None = Field(
+        None,
+        ge=0,
+        description="Start character offset of the sentence in the input string "
+        "(None in records written before this field existed).",
+    )
+    sentence_end: int | None = Field(
+        None,
+        ge=0,
+        description="End character offset (exclusive) of the sentence in the input string.",
+    )
     value: float | None = Field(
         None,
         description="The number, fully scaled ($1.3 billion -> 1.3e9); None for ranges and "
@@ -51,6 +71,11 @@ class Claim(BaseModel):
     per: str | None = Field(
         None,
         description="A rate's denominator: 'day', 'week', 'month', 'year', or a singular noun.",
+    )
+    change: Change | None = Field(
+        None,
+        description="'up' or 'down' when the text frames the figure as a rise or fall "
+        "('rose 0.2%', 'a 30% drop', 'down 3 percent'); the value stays as written.",
     )
     item: str | None = Field(
         None, description="What is counted, measured or paid: a short noun phrase from the text."

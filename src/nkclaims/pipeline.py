@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the stage modules registers their components with spaCy.
-from nkclaims import actors, dates, figures, hedges, items, sentences, sources  # noqa: F401
+from nkclaims import actors, attribution, dates, figures, hedges, items, sentences  # noqa: F401
 
 STAGES: tuple[str, ...] = (
     "nkclaims_sentences",
@@ -31,7 +31,6 @@ extensions documented in `nkclaims.extensions`."""
 
 _lock = threading.Lock()
 _default: Language | None = None
-_configured: dict[int, Language] = {}
 
 
 _LONG_RUN_CHARS = 200
@@ -90,12 +89,13 @@ def default_pipeline() -> Language:
 
 
 def pipeline_for(nlp: Language | None) -> Language:
-    """Our stages on ``nlp`` (added once per `Language` object), or the default pipeline."""
+    """Our stages on ``nlp`` (added in place the first time), or the default pipeline.
+
+    Nothing keeps a reference to a user's pipeline: one that already carries every stage
+    is used as it is, so a pipeline unpickled per task is freed with the task."""
     if nlp is None:
         return default_pipeline()
-    key = id(nlp)
-    if key not in _configured:
-        with _lock:
-            if key not in _configured:
-                _configured[key] = add_stages(nlp)
-    return _configured[key]
+    if all(name in nlp.pipe_names for name in STAGES):
+        return nlp
+    with _lock:
+        return add_stages(nlp)

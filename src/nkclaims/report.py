@@ -306,10 +306,10 @@ def _document_body(
         while index < len(clusters) and clusters[index].end <= begin:
             index += 1
         here: list[_Cluster] = []
-        for cluster in clusters[index:]:
-            if cluster.start >= stop:
-                break
-            here.append(cluster)
+        k = index  # no slice of the remaining clusters: a long table has a line per row
+        while k < len(clusters) and clusters[k].start < stop:
+            here.append(clusters[k])
+            k += 1
         if not text[begin:stop].strip() and not here:
             continue
         paragraphs.append(f"<p>{_render_range(text, begin, stop, here, prefix)}</p>")
@@ -322,8 +322,11 @@ def _sentence_offset(text: str | None, claim: Claim) -> int | None:
         return None
     if text[claim.start : claim.end] != claim.text:
         return None
+    at = claim.sentence_start
+    if at is not None and text[at : at + len(claim.sentence)] == claim.sentence:
+        return at
     lowest = max(0, claim.end - len(claim.sentence))
-    position = text.find(claim.sentence, lowest)
+    position = text.find(claim.sentence, lowest, claim.start + len(claim.sentence))
     if position != -1 and position <= claim.start:
         return position
     return None

@@ -38,6 +38,7 @@ __all__ = [
     "claim_to_csv_row",
     "claim_to_json_line",
     "claims_to_jsonl_lines",
+    "field_kinds",
     "frame_dtypes",
     "read_csv",
     "read_jsonl",
@@ -81,8 +82,11 @@ def _field_kind(annotation: Any) -> tuple[str, bool]:
         return "int", nullable
     if annotation is float:
         return "float", nullable
-    if annotation is str:
-        return "str", nullable
+    if annotation is str or (
+        typing.get_origin(annotation) is typing.Literal
+        and all(isinstance(arg, str) for arg in typing.get_args(annotation))
+    ):
+        return "str", nullable  # a Literal of words (``change``) is a text column
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         return "enum", nullable
     if annotation is dt.date or annotation is dt.datetime:
@@ -103,6 +107,15 @@ _KIND_DTYPES = {
     "date": "datetime64[ns]",
     "object": "object",
 }
+
+
+def field_kinds() -> dict[str, tuple[str, bool]]:
+    """Every `Claim` field's column kind and whether it admits None, in model field order.
+
+    The kinds are ``bool``, ``int``, ``float``, ``str``, ``enum``, ``date`` and ``object``;
+    every columnar view of the record (DataFrame, Arrow, CSV) is derived from this table,
+    so a field added to `Claim` reaches all of them."""
+    return dict(_FIELD_KINDS)
 
 
 def frame_dtypes() -> dict[str, str]:

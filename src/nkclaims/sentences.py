@@ -2,11 +2,19 @@
 
 Paragraphs are the text between line breaks (CLAIMS.md section 5 uses them for the
 continuation rule). Inside a paragraph a sentence ends at ``.``, ``!`` or ``?``
-(with any closing quotes or brackets) followed by white space and a capital, digit
-or opening quote, except after an abbreviation (``Oct.``, ``Rep.``, ``No.``), an
+(with any closing quotes or brackets) followed by white space and a capital or a
+caseless letter in any script (``Éric``, ``Северная``, ``북한``), a digit or an
+opening quote, except after an abbreviation (``Oct.``, ``Rep.``, ``No.``), an
 initial (``N. Korea``), or an ambiguous abbreviation (``U.S.``) not followed by a
-common sentence opener. Headlines, captions and bylines have no final period; being
-lines of their own, they are sentences of their own. All offsets index the input.
+common sentence opener. A CJK full stop, exclamation or question mark (``。！？``)
+always ends a sentence, with or without white space after it. Headlines, captions
+and bylines have no final period; being lines of their own, they are sentences of
+their own. All offsets index the input.
+
+No sentence is longer than `MAX_SENTENCE_CHARS`: a longer one (a table pasted as
+text, a data dump without punctuation) is cut at the safest boundary in the last
+half of the allowed length — a semicolon, a tab, a ``|``, a run of spaces, a single
+space — else hard at the bound, so no later stage ever sees an unbounded sentence.
 
 The component ``nkclaims_sentences`` stores the ranges on the Doc
 (``doc._.nk_paragraphs``, ``doc._.nk_sentences``) and sets ``token.is_sent_start``
@@ -29,7 +37,17 @@ from nkclaims.resources import lines, table
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 # A candidate end: terminal punctuation, closing quotes/brackets, white space, and a
 # sentence-like start. Lookahead keeps the next sentence's first char out of the match.
-_END_RE = re.compile(r"([.!?]+)([\"'”’)\]]*)[ \t\u00a0]+(?=[\"“‘(\[]?[A-Z0-9])")
+# The run of terminal punctuation starts where the run does (the lookbehind) and is
+# matched possessively: "." * n is then one failed attempt per run, not per character.
+# The next character is checked in `_starts_sentence` (capitals of every script).
+_END_RE = re.compile(
+    r"(?<![.!?])([.!?]++)([\"'”’)\]]*+)[ \t\u00a0]++(?=[\"“‘(\[]?\w)"
+    r"|(?<![。！？])([。！？]++)([」』”’）)\]]*+)[ \t\u00a0]*+"
+)
+MAX_SENTENCE_CHARS = 2000
+"""The longest sentence the stages see; longer ones are cut (see `cap_sentences`)."""
+# Where to cut an over-long sentence, safest first.
+_CUTS = (";", "\t", "|", "  ", " ")
 _WORD_BEFORE_RE = re.compile(r"(\S+)\Z")
 _NEXT_WORD_RE = re.compile(r"[\"“‘(\[]?([A-Za-z]+)")
 
@@ -47,6 +65,17 @@ def _months() -> frozenset[str]:
 @cache
 def _openers() -> frozenset[str]:
     return frozenset(lines("sentence_openers.txt"))
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Can a sentence start at ``pos``: a digit, or a letter that is not lower case?
+
+    ``str.isupper`` and ``str.islower`` know every script; letters without case
+    (Hangul, CJK, Arabic) count as capitals."""
+    c = text[pos : pos + 1]
+    if c in ('"', "“", "‘", "(", "["):
+        c = text[pos + 1 : pos + 2]
+    return c.isdigit() or (c.isalpha() and not c.islower())
 
 
 def _is_boundary(text: str, end_punct: int, next_start: int) -> bool:
@@ -93,12 +122,48 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
     for p_start, p_end in paragraphs:
         start = p_start
         for m in _END_RE.finditer(text, p_start, p_end):
-            if _is_boundary(text, m.end(1), m.end()):
-                sentences.append((start, m.end(2)))
+            if m.group(3) is not None:  # a CJK stop: always a boundary
+                if m.end(4) < p_end:
+                    cap_sentences(text, start, m.end(4), sentences)
+                    start = m.end()
+                continue
+            if _starts_sentence(text, m.end()) and _is_boundary(text, m.end(1), m.end()):
+                cap_sentences(text, start, m.end(2), sentences)
                 start = m.end()
         if start < p_end:
-            sentences.append((start, p_end))
+            cap_sentences(text, start, p_end, sentences)
     return paragraphs, sentences
+
+
+def cap_sentences(
+    text: str, start: int, end: int, out: list[tuple[int, int]], limit: int = MAX_SENTENCE_CHARS
+) -> None:
+    """Append ``text[start:end]`` to ``out`` as pieces of at most ``limit`` characters.
+
+    A piece ends at the last safest boundary (`_CUTS`, in that order) in the second
+    half of the allowed length, so every piece but the last holds at least half of
+    ``limit`` and the work is linear; else it is cut hard at ``limit``. Pieces are
+    stripped of surrounding white space."""
+    while end - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = -1
+        for sep in _CUTS:
+            cut = text.rfind(sep, lo, hi)
+            if cut != -1:
+                cut += len(sep) if sep != "  " else 1
+                break
+        if cut == -1:
+            cut = hi
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            out.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
 
 
 def index_of(ranges: list[tuple[int, int]], offset: int) -> int:

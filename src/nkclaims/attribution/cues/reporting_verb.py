@@ -1,0 +1,187 @@
+"""``X said/says/told/estimated/claims ... (that)`` and the inverted ``..., said X``.
+
+The verb lexicon (``reporting_verbs.json``, about 60 lemmas) holds verbs of speech,
+estimate and stance; any of them makes its subject the last speaker, so a later ``he
+said`` or quotation points to it (``Budanov disagreed. “It is 12,000,” he said.``).
+
+- ``X said (that) ...`` covers what follows the verb;
+- a cue closing its sentence (``..., the lawmaker said Monday.``, ``..., the NIS told
+  lawmakers.``) covers the clause before it;
+- in a relative clause on a figure (``4 million tons ... that North Korea says it
+  produces``) it covers the clause up to its verb, at most a bounded window;
+- ``X told Y``: X speaks, Y hears; an inverted speaker (``..., said Lee Seong-kweun, a
+  lawmaker``) is taken only when it is a name, a known entity or a role phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nkclaims.attribution import speaker
+from nkclaims.attribution.cues.base import Cue, Sentence
+from nkclaims.attribution.lexicon import lexicon
+from nkclaims.attribution.registry import org_in
+from nkclaims.resources import word_set
+
+_BE = word_set("be_forms")
+_RELATIVE_WINDOW = 40  # words a relative clause's scope may run: long sentences stay linear
+_RELATIVE_STOPS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would"))
+_TRAILING = re.compile(
+    r"(?:in|on|at|to|during|last|this|with|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday"
+    r"|Sunday|The|the|a|an|its|their|his|her|[A-Z][\w.’'-]*|\s)+"
+)
+
+
+class ReportingVerb:
+    name = "reporting_verb"
+
+    def __init__(self) -> None:
+        lex = lexicon()
+        self.triggers = lex.verbs | frozenset(lex.verb_phrases)
+
+    def recognize(self, s: Sentence, i: int) -> list[Cue]:
+        lex = lexicon()
+        words = s.words
+        verb = words[i]
+        if not verb.text.islower():
+            return []
+        last = i
+        if verb.lower in lex.verb_phrases:
+            second = lex.verb_phrases[verb.lower].split()[1]
+            if i + 1 < len(words) and words[i + 1].lower == second:
+                last = i + 1
+            elif verb.lower not in lex.verbs:
+                return []
+        if _passive(s, i) or (last + 1 < len(words) and words[last + 1].lower == "by"):
+            return []  # "is estimated", "lawmakers briefed by the NIS"
+        subject = speaker.before(words, i)
+        inverted = False
+        if subject is None:
+            subject = _inverted_subject(s, last + 1)
+            inverted = subject is not None
+        if subject is None:
+            return []
+        a, b = subject
+        if speaker.clause_like(words[a:b]):
+            return []
+        if not inverted and not _can_speak(s, a, b):
+            return []  # "North Korean workers for infrastructure projects": a noun, not a verb
+        ent = s.resolve(a, b)
+        if ent is None:
+            return []
+        s.appositive_roles(b, ent)
+        if s.reporty:
+            s.namer.registry.add_roles(ent, {"report"})
+        s.namer.registry.note(ent)
+        cue_text = s.text[verb.start : words[last].end]
+        after_end = max(b, last + 1) if inverted else last + 1
+        if verb.lower in lex.hearer_forms and not inverted:
+            after_end = _skip_hearer(s, after_end)
+        closes = _closes(s, after_end)
+        first = min(a, i)
+        if a > 0 and words[a - 1].lower in ("that", "which") and not closes:
+            # a relative clause on the figure's noun: "... that North Korea says it produces"
+            start = s.scope_start_before(a - 1)
+            return [Cue(ent.name, start, _relative_end(s, last + 1), cue_text, verb.start)]
+        if closes:
+            start = s.scope_start_before(first, ent.name)
+            return [Cue(ent.name, start, words[first].start, cue_text, verb.start)]
+        return [Cue(ent.name, words[last].end, s.end, cue_text, verb.start)]
+
+
+def _can_speak(s: Sentence, a: int, b: int) -> bool:
+    """Is the phrase's head a party that can speak: a name, a role or communication noun,
+    a generic source, a pronoun or a name already known?"""
+    lex = lexicon()
+    head = s.words[b - 1]
+    low = head.lower
+    if b - a == 1 and speaker.adjective_like(head.text):
+        return s.namer.registry.lookup(head.text, head.start) is not None
+    if head.text[:1].isupper() or low in ("’s", "'s") or low in lex.person_pronouns:
+        return True
+    return (
+        low in lex.role_nouns
+        or low in lex.generic
+        or low in lex.communication_nouns
+        or low in lex.org_pronouns
+        or s.namer.registry.lookup(head.text, head.start) is not None
+    )
+
+
+def _passive(s: Sentence, i: int) -> bool:
+    """``is estimated``, ``are believed``, ``was reported``, ``an estimate``: no attribution."""
+    words = s.words
+    j = i - 1
+    while j >= 0 and words[j].lower in (
+        "also",
+        "widely",
+        "not",
+        "still",
+        "now",
+        "already",
+        "being",
+    ):
+        j -= 1
+    return j >= 0 and words[j].lower in _BE | {"a", "an", "the"}
+
+
+def _inverted_subject(s: Sentence, j: int) -> tuple[int, int] | None:
+    """``said Wi``, ``said the lawmaker``, ``said Monday Lee Seong-kweun, a lawmaker``:
+    only a name, a known entity or a role phrase."""
+    words = s.words
+    j = speaker.skip_setting(words, j)
+    end = speaker.after(words, j)
+    if end <= j:
+        return None
+    first = words[j]
+    if not (first.text[:1].isupper() or first.lower in ("the", "a", "an")):
+        return None
+    phrase = speaker.clean(s.phrase(j, end))
+    if not phrase:
+        return None
+    known = s.namer.registry.lookup(phrase, first.start) is not None
+    if speaker.is_name(phrase) or known or speaker.role_phrase(phrase) or org_in(phrase):
+        return (j, end)
+    if phrase.lower() in lexicon().generic:
+        return (j, end)
+    return None
+
+
+def _skip_hearer(s: Sentence, j: int) -> int:
+    """After ``told``/``informed``: the hearer (``CNN``, ``lawmakers``, ``reporters``)."""
+    words = s.words
+    end = speaker.after(words, j)
+    if end > j and end - j <= 4:
+        return end
+    return j
+
+
+def _closes(s: Sentence, j: int) -> bool:
+    """Is what follows the cue (from word ``j``) only trailing matter (``Monday.``, ``in a
+    statement on Telegram.``, ``, adding ...``)?"""
+    words = s.words
+    k = speaker.skip_setting(words, j)
+    if k >= len(words) or words[k].text in (".", "!", "?", ",", ";"):
+        return True
+    start = words[j].start if j < len(words) else s.end
+    rest = s.text[start : min(s.end, start + 240)].strip()
+    if s.end > start + 240:
+        return False
+    if not rest or rest in (".", "!", "?"):
+        return True
+    if rest.startswith(("that", "what", "“", '"')):
+        return False
+    if rest[0] in ".!?,":
+        return True
+    m = _TRAILING.match(rest)
+    return bool(m and m.end() >= len(rest.rstrip(".")) - 1 and "that" not in rest.split())
+
+
+def _relative_end(s: Sentence, j: int) -> int:
+    words = s.words
+    stop = min(len(words), j + _RELATIVE_WINDOW)
+    while j < stop:
+        if words[j].lower in _RELATIVE_STOPS or words[j].text in (",", ";"):
+            return words[j].start
+        j += 1
+    return words[stop - 1].end if stop < len(words) else s.end

@@ -1,0 +1,221 @@
+"""Naming: from a speaker phrase as written to the canonical party it refers to.
+
+`Namer.resolve` reads a phrase (already cut by `nkclaims.attribution.speaker`) in this
+order: generic pronouns and adverbs are nobody; ``he``/``she`` are the last person named
+as a speaker; ``it``/``they`` the figure's own party (``its own announcement``) or the
+last organisation; a communication noun (``report``, ``statement``) is never the source,
+its owner is; a person named in a titled phrase wins over the title; then gazetteer
+organisations and the canonical institution form; names already in the registry;
+leaders as people; a country or capital as its country; a role reference (``the
+lawmaker``) as the latest entity with that role; a name as a person; anything else as
+a short phrase (``analysts``, ``Ukrainian military official``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nkclaims.actors import canonical_actor
+from nkclaims.attribution import speaker
+from nkclaims.attribution.lexicon import lexicon
+from nkclaims.attribution.registry import (
+    Entity,
+    Registry,
+    institution,
+    is_leader,
+    looks_like_org,
+    org_in,
+    roles_in,
+)
+
+_NAME_RE = re.compile(
+    r"(?<![\w’'.-])[A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?"
+    r"(?:[ \u00a0][A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?){1,2}(?![\w-])"
+)
+_PRONOUN_REACH = 600  # characters back to the organisation an "it said" can point to
+_APPOSITIVE = re.compile(r",\s+([^,.;]{1,80})")
+
+
+class Namer:
+    """Resolves speaker phrases of one document against its `Registry`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lex = lexicon()
+        self.registry = Registry()
+        self._register_organisations()
+        self._register_people()
+
+    def _register_organisations(self) -> None:
+        """Register every gazetteer organisation where it is named, with its roles, so
+        ``the think tank`` or ``the agency`` finds the last one named before it."""
+        lex = self.lex
+        for m in lex.org_re.finditer(self.text):
+            canonical = lex.orgs.get(m.group(0))
+            if canonical is not None:
+                ent = self.registry.add(canonical, "org", m.start())
+                self.registry.add_roles(ent, roles_in(m.group(0)) | roles_in(canonical))
+
+    def _register_people(self) -> None:
+        """Register people introduced with a role or title (``Ukrainian military expert
+        Oleksandr Kovalenko``, ``Kim Byeong-yeon, an economics professor``) so a later
+        surname (``According to Kovalenko``) resolves to the full name."""
+        text, lex = self.text, self.lex
+        for m in _NAME_RE.finditer(text):
+            words = m.group(0).split()
+            if any(w in lex.titles or canonical_actor(w) or w in lex.orgs for w in words):
+                continue
+            if canonical_actor(m.group(0)) or org_in(m.group(0)) or looks_like_org(words):
+                continue
+            before = text[max(0, m.start() - 40) : m.start()].split()
+            titled = bool(before) and (
+                before[-1] in lex.titles or lex.roles.get(before[-1].lower()) is not None
+            )
+            appositive = _APPOSITIVE.match(text, m.end(), m.end() + 80)
+            described = appositive is not None and bool(roles_in(appositive.group(1)))
+            if titled or described:
+                ent = self.registry.person(words, m.start())
+                extra = roles_in(appositive.group(1)) if appositive and described else set()
+                self.registry.add_roles(ent, roles_in(" ".join(before[-3:])) | extra)
+
+    def resolve(self, phrase: str, pos: int, actor: str | None = None) -> Entity | None:
+        """The party a speaker phrase names at ``pos`` (module docstring), or None."""
+        raw = phrase.strip(" ,.;:“”\"'’‘()")
+        bare = speaker.clean(raw)
+        if not bare:
+            return None
+        reg, lex = self.registry, self.lex
+        low = bare.lower()
+        last = low.split()[-1]
+        if low in ("it", "they"):
+            # the organisation last named as a speaker, when it is in reach
+            spoke = reg.last_org
+            near = spoke is not None and pos - spoke.last_seen <= _PRONOUN_REACH
+            return spoke if near else None
+        if low in lex.non_sources or (last in lex.non_sources and len(low.split()) > 1):
+            return None
+        if low in lex.person_pronouns:
+            return reg.last_person or reg.person_before(pos)
+        if low in lex.org_pronouns:
+            if actor is not None:
+                return reg.add(actor, "party", pos)
+            return reg.last_org or reg.last_source
+        if low.startswith(("its own", "their own", "its ", "their ")) and actor is not None:
+            return reg.add(actor, "party", pos)
+        first = bare.split()[0]
+        if len(bare.split()) == 1 and low in lex.generic:
+            return reg.add(low if first[:1].isupper() else bare, "phrase", pos)
+        whole = org_in(bare)
+        if whole is not None and whole[2] == len(bare) and speaker.person_in(raw)[-1:] != [bare]:
+            # a gazetteer name ending the phrase wins over a communication noun in it:
+            # "The Washington Post", "Radio Free Asia"
+            ent = reg.add(whole[0], "org", pos)
+            reg.add_roles(ent, roles_in(raw) | roles_in(whole[0]))
+            return ent
+        owner = self._owner_of_communication(bare, pos, actor)
+        if owner is not False:
+            return owner if isinstance(owner, Entity) else None
+        # A person named at the end of a titled phrase wins over the title or agency:
+        # "NIS Director Cho Tae-yong", "South Korea's defense minister Shin Won-sik".
+        name = speaker.person_in(raw)
+        org = org_in(raw)
+        full = " ".join(name)
+        if (
+            len(name) >= 2
+            and (org is None or org[2] <= raw.rfind(name[0]))
+            and not looks_like_org(name)
+            and org_in(full) is None
+            and (canonical_actor(full) is None or is_leader(full))
+        ):
+            return self._person(name, raw, pos)
+        if org is not None:
+            ent = reg.add(org[0], "org", pos)
+            reg.add_roles(ent, roles_in(raw) | roles_in(org[0]))
+            return ent
+        inst = institution(raw)
+        if inst is not None:
+            ent = reg.add(inst, "org", pos)
+            reg.add_roles(ent, roles_in(inst))
+            return ent
+        known = reg.lookup(bare, pos)
+        if known is not None:
+            reg.touch(known, pos)
+            return known
+        if first[:1].isupper() and first.lower() in lex.generic:
+            return reg.add(bare[:1].lower() + bare[1:], "phrase", pos)
+        if is_leader(bare):
+            return self._person(bare.split(), raw, pos)
+        party = canonical_actor(bare)
+        if party is not None:
+            return reg.add(party, "party", pos)
+        role = None if raw.lower().startswith(("a ", "an ")) else self._role_reference(bare)
+        if role is not None:
+            referent = reg.with_role(role, pos)
+            if referent is not None:
+                reg.touch(referent, pos)
+                return referent
+        if name and (len(name) > 1 or name[0].lower() not in lex.communication_nouns):
+            if looks_like_org(name):
+                return reg.add(" ".join(name), "org", pos)
+            return self._person(name, raw, pos)
+        text = bare
+        if first[:1].isupper() and first.lower() in lex.generic:
+            text = bare[:1].lower() + bare[1:]
+        ent = reg.add(text, "phrase", pos)
+        reg.add_roles(ent, roles_in(text))  # "the official" may point back to it
+        return ent
+
+    def _person(self, name: list[str], phrase: str, pos: int) -> Entity:
+        ent = self.registry.person(name, pos)
+        self.registry.add_roles(ent, roles_in(phrase))
+        return ent
+
+    def _owner_of_communication(
+        self, bare: str, pos: int, actor: str | None
+    ) -> Entity | bool | None:
+        """A phrase headed by a communication noun names its owner: ``FEC records`` ->
+        FEC, ``Yonhap's report`` -> Yonhap, ``the report`` -> the report's author. False
+        when the phrase is not headed by one."""
+        words = bare.split()
+        for k in range(min(len(words) - 2, 3)):
+            if words[k].lower() in self.lex.communication_nouns and words[k + 1] in ("by", "from"):
+                return self.resolve(" ".join(words[k + 2 :]), pos, actor)  # data from X
+        head = words[-1].lower()
+        if head not in self.lex.communication_nouns or (
+            head in self.lex.generic and len(words) == 1
+        ):
+            return False
+        owner_words = words[:-1]
+        while owner_words and (
+            owner_words[-1].islower() or owner_words[-1].lower() in self.lex.communication_nouns
+        ):
+            owner_words = owner_words[:-1]  # "a recent analysis", "the annual report"
+        if owner_words:
+            owner = " ".join(owner_words)
+            for pos_mark in ("’s", "'s"):
+                owner = owner.removesuffix(pos_mark).rstrip()
+            if len(owner_words) == 1 and speaker.adjective_like(owner):
+                return self.registry.add(bare[:1].lower() + bare[1:], "phrase", pos)
+            if owner and owner.lower() not in self.lex.non_sources:
+                ent = self.resolve(owner, pos, actor)
+                if ent is not None and ent.kind == "phrase" and head in self.lex.generic:
+                    # "Unconfirmed reports", "Western estimates": an unnamed source
+                    return self.registry.add(bare[:1].lower() + bare[1:], "phrase", pos)
+                return ent
+        referent = self.registry.with_role("report", pos)
+        if head.startswith("report") and referent is not None:
+            self.registry.touch(referent, pos)
+            return referent
+        return None
+
+    def _role_reference(self, bare: str) -> str | None:
+        lex = self.lex
+        words = bare.split()
+        for k in range(len(words)):
+            tail = " ".join(words[k:])
+            role = lex.roles.get(tail) or lex.roles.get(tail.lower())
+            if role and (k == 0 or all(w[:1].isupper() or w.islower() for w in words[:k])):
+                if tail[:1].isupper() and k == 0 and len(words) == 1:
+                    return None  # a capitalised single word is a name, not a role
+                return role
+        return None

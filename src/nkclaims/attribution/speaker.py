@@ -1,0 +1,293 @@
+"""The speaker-phrase reader every cue shares.
+
+A cue (``said``, ``according to``, ``a report by``) marks where a speaker phrase
+starts or ends; the reader grows the phrase from there over determiners, capitalised
+words, possessives, titles and role nouns, and cleans it:
+
+- `before` reads the phrase ending right before a cue (``The NIS said``, ``Kim, an
+  economics professor, said``); `after` the phrase starting after it (``according to
+  South Korean intelligence and military officials``, ``said Lee Seong-kweun``);
+- `skip_setting` steps over time and setting words between a cue and an inverted
+  speaker or the end of its clause (``said Monday``, ``in a statement``, ``told
+  reporters at a briefing on Telegram``);
+- `clean` drops surrounding punctuation, a leading article and a trailing ``'s``;
+- `person_in` prefers the person named inside a titled phrase (``South Korea's defense
+  minister Shin Won-sik`` -> ``Shin Won-sik``);
+- `clause_like` rejects candidates that read as a clause (``whether the losses
+  included``) or run longer than the lexicon's bound.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nkclaims.actors import canonical_actor, leaders
+from nkclaims.attribution.lexicon import lexicon
+from nkclaims.items import Word
+from nkclaims.resources import load_json, word_set
+
+BREAK_PUNCT = word_set("break_punctuation")
+RELATIVE = word_set("relative_words")
+ADVERBS_BEFORE_CUE = word_set("adverbs_before_cue")
+DETERMINERS = tuple(
+    form
+    for w in load_json("grammar.json")["determiners"]
+    for form in (f"{w} ", f"{w.capitalize()} ")
+)
+_AFTER_STOPS = frozenset(
+    (
+        "in",
+        "on",
+        "with",
+        "after",
+        "before",
+        "as",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "when",
+        "while",
+        "since",
+        "during",
+        "at",
+        "to",
+        "that",
+        "than",
+        "if",
+        "whether",
+        "because",
+    )
+)
+_BEFORE_STOPS = frozenset(
+    (
+        "and",
+        "but",
+        "while",
+        "if",
+        "with",
+        "namely",
+        "because",
+        "since",
+        "although",
+        "whether",
+        "when",
+        "as",
+        "citing",
+        "quoting",
+        "according",
+    )
+)
+_JOINERS = frozenset(("’s", "'s", "the", "a", "an", "of", "for", "by"))
+_POSSESSIVE = ("’s", "'s")
+_NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z’'-]*\.?$")
+MAX_AFTER = 12
+_CAPITAL_FUNCTION_WORDS = frozenset(
+    ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our")
+)
+
+
+def after(words: list[Word], k: int) -> int:
+    """End (exclusive) of the speaker phrase starting at word ``k``: up to punctuation, a
+    clause word or a verb of speech; ``and`` joins (intelligence and military officials)."""
+    lex = lexicon()
+    n = len(words)
+    j = k
+    while j < n and j - k < MAX_AFTER:
+        w = words[j]
+        if w.text in BREAK_PUNCT or w.lower in RELATIVE or w.lower in _AFTER_STOPS:
+            break
+        if j > k and (w.lower in lex.verbs and w.text.islower()):
+            break
+        if j > k and w.text in lex.time_words and w.text[:1].isupper() and w.lower != "this":
+            break  # "according to the NIS Monday"
+        j += 1
+    return j
+
+
+def before(words: list[Word], i: int) -> tuple[int, int] | None:
+    """The speaker phrase right before a cue at word ``i`` (its subject), skipping an
+    appositive between commas or a parenthesis (``Kim, an economics professor, said``)."""
+    lex = lexicon()
+    j = i - 1
+    while j >= 0 and words[j].lower in ADVERBS_BEFORE_CUE:
+        j -= 1
+    if j < 0:
+        return None
+    if words[j].text == ")":
+        k = j
+        while k >= 0 and words[k].text != "(" and j - k < 25:
+            k -= 1
+        j = k - 1
+    elif words[j].text == ",":
+        k = j - 1
+        while k >= 0 and words[k].text not in (",", "“", "”", '"') and j - k < 25:
+            k -= 1
+        if k >= 0 and words[k].text == ",":
+            if 1 <= j - k - 1 <= 4 and is_name(" ".join(w.text for w in words[k + 1 : j])):
+                return (k + 1, j)  # "A spokesperson for the agency, Andriy Yusov, said"
+            j = k - 1
+        else:
+            return None
+    if j >= 0 and words[j].lower in ("who", "which"):
+        j -= 1
+    if j < 0:
+        return None
+    end = j + 1
+    k = j
+    while k >= 0 and j - k < lex.max_speaker_words:
+        w = words[k]
+        if w.lower == "and" and 0 < k < j and words[k - 1].text[:1].isupper():
+            k -= 1  # "South Korean and Ukrainian officials"
+            continue
+        if w.text[:1].isdigit() and k < j and words[k + 1].text[:1].isupper():
+            k -= 1  # "38 North"
+            continue
+        if w.text in BREAK_PUNCT or w.lower in RELATIVE or w.lower in _BEFORE_STOPS:
+            break
+        if w.lower in ("said", "says"):
+            break
+        if (
+            w.lower in lex.verbs
+            and w.text.islower()
+            and k < j
+            and f"{w.lower} {words[k + 1].lower}" not in lex.roles
+        ):
+            break  # a verb ends the phrase, but "think tank" is a role
+        if (
+            not w.text[:1].isupper()
+            and w.lower not in _JOINERS
+            and not _inside_name(words, k)
+            and any(x.text[:1].isupper() for x in words[k + 1 : j + 1])
+        ):
+            break  # a lower-case word before a name ends it: "researcher Cho Han-beom"
+        k -= 1
+    start = k + 1
+    while start < end and words[start].lower in ("of", "for", "by", "on", "in"):
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _inside_name(words: list[Word], k: int) -> bool:
+    return (
+        k > 0 and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper()
+        if k + 1 < len(words)
+        else False
+    )
+
+
+def skip_setting(words: list[Word], j: int, limit: int = 12) -> int:
+    """Index of the first word at or after ``j`` that is not a time or setting word
+    (``Monday``, ``on Monday``, ``last week``, ``in a statement``, ``at a briefing``,
+    ``on Telegram``, ``to reporters``). Looks at most ``limit`` words ahead."""
+    lex = lexicon()
+    n = len(words)
+    stop = min(n, j + limit)
+    while j < stop:
+        w = words[j]
+        if w.text in lex.time_words and (w.text[:1].isupper() or w.lower in lex.time_words):
+            j += 1
+            continue
+        if w.lower in lex.setting_prepositions:
+            k = j + 1
+            while k < stop and k - j <= 4 and words[k].text not in BREAK_PUNCT:
+                if _setting_noun(words[k]):
+                    break
+                k += 1
+            if k < stop and words[k].text not in BREAK_PUNCT and _setting_noun(words[k]):
+                j = k + 1
+                continue
+        return j
+    return j
+
+
+def _setting_noun(w: Word) -> bool:
+    lex = lexicon()
+    return (
+        w.text in lex.setting_nouns
+        or w.lower in lex.setting_nouns
+        or w.lower in lex.communication_nouns
+    )
+
+
+def clean(phrase: str) -> str:
+    """The phrase without surrounding punctuation, a leading article or a trailing ``'s``."""
+    phrase = phrase.strip(" ,.;:“”\"'’‘()")
+    for det in DETERMINERS:
+        if phrase.startswith(det):
+            phrase = phrase[len(det) :]
+            break
+    for pos in _POSSESSIVE:
+        if phrase.endswith(pos):
+            phrase = phrase[: -len(pos)].rstrip()
+    return phrase
+
+
+def clause_like(words: list[Word]) -> bool:
+    """Does a candidate read as a clause rather than a speaker? (``whether the losses
+    included``, ``It was unclear``, more than the lexicon's bound of words)."""
+    lex = lexicon()
+    if not words or len(words) > lex.max_speaker_words:
+        return True
+    return any(w.lower in lex.clause_words for w in words)
+
+
+def person_in(phrase: str) -> list[str]:
+    """The person's name at the end of a phrase, titles and nationality words removed
+    (``South Korean Defense Minister Shin Won-sik`` -> ``Shin Won-sik``); [] if none."""
+    lex = lexicon()
+    tokens = re.findall(r"[A-Z][\w.’'-]*|[a-z][\w.’'-]*|\S", phrase)
+    run: list[str] = []
+    for tok in reversed(tokens):
+        if tok in _CAPITAL_FUNCTION_WORDS:
+            break
+        if tok[:1].isupper() and tok not in lex.titles and tok not in _POSSESSIVE:
+            if tok.endswith(_POSSESSIVE):
+                return []  # an owner, not the speaker: "South Korea's military"
+            run.append(tok)
+        elif run or (tok[:1].islower() and tok not in lex.titles):
+            break  # the name must end the phrase
+    run.reverse()
+    changed = True
+    while run and changed:
+        changed = False
+        while run and (run[0] in lex.titles or _party_word(run[0])):
+            run = run[1:]
+            changed = True
+        if len(run) >= 2 and _party_word(" ".join(run[:2])):
+            run = run[2:]
+            changed = True
+    if not run or any(not _NAME_TOKEN.match(t) for t in run):
+        return []
+    return run
+
+
+def _party_word(words: str) -> bool:
+    """A country, capital or demonym, not a leader's name (``President Putin``)."""
+    return canonical_actor(words) is not None and words not in leaders()
+
+
+def is_name(phrase: str) -> bool:
+    """Is the phrase a person's name (capitalised words, at most one title)?"""
+    words = phrase.split()
+    return bool(words) and len(words) <= 5 and all(_NAME_TOKEN.match(w) for w in words)
+
+
+def role_phrase(phrase: str) -> bool:
+    """Does the phrase end in a role noun (``a senior official``, ``the lawmaker``)?"""
+    words = phrase.split()
+    return bool(words) and words[-1].lower() in lexicon().role_nouns
+
+
+_ADJECTIVE_ENDINGS = ("ed", "ern", "al", "ive", "ous", "ent", "ic", "ary", "ible", "able")
+
+
+def adjective_like(word: str) -> bool:
+    """A capitalised word that reads as an adjective opening a sentence (``Unconfirmed``,
+    ``Western``, ``Official``), not a name, unless it names a party (``Ukrainian``)."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.lower().endswith(_ADJECTIVE_ENDINGS)
+        and canonical_actor(word) is None
+    )

@@ -1,0 +1,59 @@
+"""Direction: does the text frame a figure as a rise or a fall (``Claim.change``)?
+
+Cues come from ``change_cues.json``: a verb or adverb right before the figure (``rose
+0.2%``, ``fell by $1.2 billion``, ``up 20 percent``), a noun and ``of`` before it (``a
+drop of 30%``), or a noun or adverb right after it (``a 30% drop``, ``closed 2%
+higher``). The value is never changed: a fall of 2.5 percent keeps 2.5.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nkclaims.figures.lexicon import SP
+from nkclaims.models import Change
+from nkclaims.resources import alternation, load_json
+
+
+class ChangeCues:
+    """The three cue patterns, compiled once, and the direction of every cue word."""
+
+    def __init__(self) -> None:
+        data = load_json("change_cues.json")
+        self.direction: dict[str, dict[str, Change]] = {"before": {}, "of_before": {}, "after": {}}
+        for direction in ("up", "down"):
+            for kind, words in data[direction].items():
+                for word in words:
+                    self.direction[kind][word.lower()] = "up" if direction == "up" else "down"
+        before = alternation(self.direction["before"], fold_case=True)
+        of_before = alternation(self.direction["of_before"], fold_case=True)
+        after = alternation(self.direction["after"], fold_case=True)
+        self.before = re.compile(rf"(?<![\w-])(?P<w>{before})(?:{SP}+by)?{SP}+\Z", re.IGNORECASE)
+        self.of_before = re.compile(rf"(?<![\w-])(?P<w>{of_before}){SP}+of{SP}+\Z", re.IGNORECASE)
+        self.after = re.compile(rf"(?:{SP}+|-)(?P<w>{after})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def change_cues() -> ChangeCues:
+    return ChangeCues()
+
+
+def change_of(text: str, start: int, end: int, lo: int, hi: int, unit: str) -> Change | None:
+    """The direction the words around ``text[start:end]`` give the figure, or None.
+
+    ``lo`` / ``hi`` bound the sentence; ``unit`` is the figure's unit (a noun after a
+    count names the things counted: ``10 cuts`` is no fall)."""
+    cues = change_cues()
+    window = max(lo, start - 32)
+    m = cues.before.search(text, window, start)
+    if m:
+        return cues.direction["before"][re.sub(r"\s+", " ", m.group("w").lower())]
+    m = cues.of_before.search(text, window, start)
+    if m:
+        return cues.direction["of_before"][m.group("w").lower()]
+    if unit != "count":
+        m = cues.after.match(text, end, hi)
+        if m:
+            return cues.direction["after"][m.group("w").lower()]
+    return None

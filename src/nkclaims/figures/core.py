@@ -1,0 +1,130 @@
+"""Reading a number core: what the matched digits or words are worth, and a scale word after."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nkclaims.figures.lexicon import Lexicon, round2
+from nkclaims.numbers import NumberParseError, is_dot_thousands, parse_digits, parse_words
+from nkclaims.units import measure_unit
+
+
+@dataclass
+class Core:
+    """The number itself before extension: where it is and what it reads."""
+
+    start: int
+    end: int
+    kind: str  # digits | words | frac | mult | vague
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    scaled: bool = False
+    unit: str | None = None
+    bare_int: bool = False  # digits only, no separators: a candidate year
+    base: float | None = None  # the value before a scale word multiplied it
+
+
+def read_core(text: str, m: re.Match[str], lex: Lexicon) -> Core | None:
+    """Turn a core match into a value, or None when it is not a number after all."""
+    s, e = m.span()
+    kind = m.lastgroup or ""
+    if kind == "glued":
+        kind = "digits"
+    raw = m.group(0)
+    if m.group("halfscale"):
+        word = re.split(r"[ \u00a0-]+", raw.lower())[-1]
+        factor = 12.0 if word == "dozen" else 100.0 if word == "hundred" else lex.words.scales[word]
+        return Core(s, e, "words", 0.5 * factor, scaled=True)
+    if m.group("vague"):
+        low, high = lex.vague[re.sub(r"\s+", " ", raw.lower())]
+        return Core(s, e, "vague", None, low, high, scaled=True)
+    if m.group("frac"):
+        parts = re.split(r"[ \u00a0-]+", raw.lower())
+        den = lex.words.fractions[parts[-1]]
+        num = 1.0
+        if len(parts) == 2 and parts[0] != "a":
+            num = float(lex.words.units[parts[0]])
+        return Core(s, e, "frac", round2(100.0 * num / den), unit="percent")
+    if m.group("mult"):
+        return Core(s, e, "mult", float(lex.words.multipliers[raw.lower()]), unit="times")
+    if m.group("words"):
+        try:
+            value = parse_words(raw)
+        except NumberParseError:
+            return None
+        lowered = raw.lower()
+        scaled = any(w in lowered for w in ("thousand", "million", "billion", "trillion"))
+        return Core(s, e, "words", value, scaled=scaled)
+    digits = m.group("digits")
+    glued = m.group("glued")
+    if sum(c.isdigit() for c in digits) > 18:
+        return None  # an identifier or a run of digits, not an amount
+    number = digits[: len(digits) - len(glued)] if glued else digits
+    core = Core(s, e, "digits", None)
+    if glued:
+        g = glued
+        if g in lex.words.suffixes or g.lower() in ("bn", "mn", "mln", "bln", "tn", "trn"):
+            factor = lex.words.suffixes.get(g) or lex.words.scales[g.lower()]
+            core.base = parse_digits(number, decimal_dot=True)
+            core.value = core.base * factor
+            core.scaled = True
+            return core
+        if g == "%":
+            core.value = parse_digits(number)
+            core.unit = "percent"
+            return core
+        unit = glued_unit(g)
+        if unit is None:
+            return None  # ordinals (19th), decades (1990s), codes (3D), calibres (152mm)
+        core.value = parse_digits(number)
+        core.unit = unit
+        return core
+    scale_m = lex.scale_after.match(text, e)
+    core.value = parse_digits(number, decimal_dot=bool(scale_m) and is_dot_thousands(number))
+    core.bare_int = number.isdigit()
+    return core
+
+
+def glued_unit(glued: str) -> str | None:
+    if glued.lower() in ("mm",):
+        return None
+    return measure_unit(glued)
+
+
+def apply_scale(text: str, core: Core, lex: Lexicon) -> None:
+    """Multiply by a scale word that follows (``200 million``, ``27-hundred``)."""
+    if core.scaled or core.kind not in ("digits", "words") or core.value is None:
+        return
+    m = lex.scale_after.match(text, core.end)
+    if not m:
+        return
+    word = m.group("scale")
+    factor = (
+        100.0
+        if word.lower() in lex.words.hundred
+        else lex.words.scales.get(word.lower(), lex.words.suffixes.get(word, 0.0))
+    )
+    if not factor:
+        return
+    if core.kind == "words" and word.lower() in lex.words.hundred:
+        return  # "two hundred" is already read by parse_words
+    core.base = core.value
+    core.value *= factor
+    core.end = m.end()
+    core.scaled = True
+
+
+def core_at(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[Core, int] | None:
+    """A second core starting at ``pos`` (for a range), with an optional currency mark."""
+    cur = lex.currency_at.match(text, pos, limit)
+    start = cur.end() if cur else pos
+    m = lex.core.match(text, start, limit)
+    if not m or not (m.group("digits") or m.group("words")):
+        return None
+    core = read_core(text, m, lex)
+    if core is None:
+        return None
+    apply_scale(text, core, lex)
+    return core, (cur.start() if cur else start)

@@ -1,0 +1,306 @@
+"""The scan: find number cores, extend each into a whole figure, drop non-claims."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy
+from spacy.tokens import Doc
+
+from nkclaims import extensions
+from nkclaims.figures.change import change_of
+from nkclaims.figures.core import Core, apply_scale, core_at, read_core
+from nkclaims.figures.lexicon import SP, WORD_AFTER, WORD_BEFORE, Lexicon, lexicon, singular
+from nkclaims.figures.nonclaims import is_non_claim
+from nkclaims.items import is_stop_word
+from nkclaims.models import Change, Qualifier
+from nkclaims.units import currency_prefixes, unit_for_surface
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as found: the span and its normalised reading."""
+
+    start: int
+    end: int
+    text: str
+    qualifier: Qualifier
+    unit: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    per: str | None = None
+    change: Change | None = None
+
+
+def candidate_starts(doc: Doc) -> list[int]:
+    """Every offset where a number core may begin, read from the Doc's tokens.
+
+    Searching the whole text with the core pattern costs as much as all other figure work
+    together, so the component only tries the pattern where a core can start: at a token
+    that is one of `Lexicon.first_words`, and at each letter, digit or dot of a token that
+    is neither plain ASCII letters nor pure punctuation (``10,000``, ``$200m``, ``U.S.``,
+    ``ſeven``). That covers every match: a core starts after a character that is not a
+    word character, so a start inside a token sits in a token with such a character; and a
+    core's first word is followed by a non-letter, so a plain-letter token where one starts
+    is that word."""
+    if not len(doc):
+        return []
+    lex = lexicon()
+    arr = doc.to_array(["IDX", "LENGTH", "LOWER", "IS_ALPHA", "IS_ASCII", "IS_PUNCT", "IS_SPACE"])
+    plain = (arr[:, 3] == 1) & (arr[:, 4] == 1)
+    starts: list[int] = arr[plain & numpy.isin(arr[:, 2], lex.first_hashes), 0].tolist()
+    other = ~plain & (arr[:, 5] == 0) & (arr[:, 6] == 0)
+    if other.any():
+        text = extensions.text_of(doc)
+        for s, n in arr[other][:, :2].tolist():
+            starts.extend(p for p in range(s, s + n) if text[p].isalnum() or text[p] == ".")
+        starts.sort()
+    return starts
+
+
+def find_figures(
+    text: str, start: int = 0, end: int | None = None, starts: Sequence[int] | None = None
+) -> list[Figure]:
+    """All figures in ``text[start:end]``, in text order, with offsets into ``text``.
+
+    ``starts`` (sorted offsets, from `candidate_starts`) limits where a number core is
+    tried; without it the whole range is searched. Both give the same figures.
+
+    Figures never overlap. When a word could belong to two figures (``RUB`` in
+    ``10,000 RUB 500``), the earlier figure keeps it and the later one is read without
+    it: ``10,000 RUB`` (RUB) and ``500`` (a count). The scan goes left to right and a
+    figure's left extensions (currency mark, bound words, ``a``, ``between``) stop at
+    the end of the figure before it."""
+    if end is None:
+        end = len(text)
+    lex = lexicon()
+    out: list[Figure] = []
+    pos = floor = start
+    k = 0 if starts is None else bisect.bisect_left(starts, start)
+    while pos < end:
+        m: re.Match[str] | None = None
+        if starts is None:
+            m = lex.core.search(text, pos, end)
+        else:
+            while k < len(starts) and starts[k] < end:
+                if starts[k] >= pos:
+                    m = lex.core.match(text, starts[k], end)
+                    if m:
+                        break
+                k += 1
+        if not m:
+            break
+        fig = _extend(text, m, start, end, lex, floor)
+        if fig is None:
+            pos = m.end()
+            if m.group("digits") and len(m.group("digits")) == 4:
+                # a year span or an ISO date is one non-claim: 1950-53, 2018-2019, 2024-02-12
+                tail = lex.year_tail.match(text, pos, end)
+                if tail:
+                    pos = tail.end()
+            continue
+        out.append(fig)
+        pos = floor = max(fig.end, m.end())
+    return out
+
+
+def _extend(
+    text: str, m: re.Match[str], lo: int, hi: int, lex: Lexicon, floor: int
+) -> Figure | None:
+    """Grow a core into a whole figure, or return None for a non-claim.
+
+    The figure never extends to the left of ``floor`` (the end of the previous figure):
+    see `find_figures` on overlaps. Words before ``floor`` still count as context."""
+    core = read_core(text, m, lex)
+    if core is None or (core.value is None and core.low is None):
+        return None
+    apply_scale(text, core, lex)
+    left = core.start
+    right = core.end
+    unit: str | None = core.unit
+    qualifier = Qualifier.VAGUE if core.kind == "vague" else Qualifier.EXACT
+    value, low, high = core.value, core.low, core.high
+
+    # Left: currency mark, then bound words.
+    cur = lex.currency_before.search(text, max(floor, left - 6), left)
+    if cur:
+        unit = _currency_code(cur.group("code") or cur.group("sym"))
+        left = cur.start()
+
+    # Non-claims that depend only on the core and its neighbours.
+    if is_non_claim(text, core, unit, lo, hi, lex):
+        return None
+
+    # Right: a range partner.
+    conn = lex.range_conn.match(text, right, hi)
+    range_start = lex.range_start.search(text, max(floor, left - 12), left)
+    if (
+        range_start
+        and range_start.group("w").lower() == "from"
+        and _changes(text, range_start.start(), lo, lex)
+    ):
+        conn = None  # "rising from $1.74 billion to $12.7 billion": two amounts, not a range
+    if conn and core.kind in ("digits", "words") and core.unit is None:
+        c = conn.group("c").lower()
+        if c != "and" or (range_start and range_start.group("w").lower() == "between"):
+            unit_first = lex.unit_after.match(text, right, hi)
+            second = core_at(text, conn.end(), hi, lex)
+            if second is not None and value is not None and second[0].value is not None:
+                core2, _ = second
+                lo_v, hi_v = value, core2.value
+                assert hi_v is not None
+                if core2.scaled and not core.scaled and core2.base:
+                    factor = hi_v / core2.base
+                    if lo_v * factor <= hi_v:
+                        lo_v = lo_v * factor
+                if lo_v < hi_v and (unit_first is None or c in ("-", "–", "—", "to")):
+                    cur2 = lex.currency_at.match(text, conn.end(), hi)
+                    if cur2 and unit is None:
+                        unit = _currency_code(cur2.group("code") or cur2.group("sym"))
+                    value, low, high = None, lo_v, hi_v
+                    qualifier = Qualifier.RANGE
+                    right = core2.end
+                    if core2.unit:
+                        unit = core2.unit
+    # A range inside a single token: "3-4" is matched as core "3" then "-4" above.
+
+    # Right: "of" + unit after a vague magnitude (hundreds of thousands of tons).
+    if core.kind == "vague":
+        of = lex.of_unit.match(text, right, hi)
+        if of:
+            u = lex.unit_after.match(text, of.end(), hi)
+            if u:
+                unit = _unit_from_match(u) or unit
+                right = u.end()
+    # Right: unit word.
+    if unit is None:
+        u = lex.unit_after.match(text, right, hi)
+        if u:
+            unit = _unit_from_match(u)
+            right = u.end()
+    # Durations are not claims: "20-30 years", "three years ago", a "30-day" truce.
+    nxt = WORD_AFTER.match(text, right, hi)
+    if unit is None and nxt and singular(nxt.group(1).lower()) in lex.time_singulars:
+        return None
+    if (
+        nxt
+        and unit is None
+        and text[right : right + 1] == "-"
+        and nxt.group(1).lower() in lex.time_units
+    ):
+        return None
+
+    # Right: trailing bound (or less, or more).
+    pq = lex.post_qual.match(text, right, hi)
+    if pq and qualifier is Qualifier.EXACT:
+        qualifier = lex.post_qualifiers[pq.group("q").lower()]
+        right = pq.end()
+
+    # Right: attached rate.
+    per: str | None = None
+    r = lex.rate.match(text, right, hi)
+    if r and unit is not None and unit not in ("percent", "times"):
+        per = (
+            r.group("period").lower()
+            if r.group("period")
+            else lex.rate_adverbs[re.sub(r"\s+", " ", r.group("adv").lower())]
+        )
+        if per == "annum":
+            per = "year"
+        right = r.end()
+    elif unit is not None and unit not in ("percent", "times"):
+        pn = lex.per_noun.match(text, right, hi)
+        if pn:
+            noun = _trim_phrase(pn.group("noun"))
+            if noun:
+                per = noun
+                right = pn.start("noun") + len(noun)
+
+    # Left: "a" before a bare scale word or a dozen (a million rounds, a dozen).
+    if core.kind == "words" and re.match(
+        r"(?i)(?:hundred|thousand|million|billion|trillion|dozen)", text[core.start :]
+    ):
+        a = lex.article_before.search(text, max(floor, left - 4), left)
+        if a:
+            left = a.start()
+    # Left: bound words (not carried over from an earlier figure).
+    q = lex.qual_before.search(text, max(floor, left - 24), left)
+    if q:
+        word = q.group("q").lower()
+        if qualifier is Qualifier.RANGE:
+            if word in ("anywhere from",) or lex.qualifiers[word] is Qualifier.APPROXIMATELY:
+                left = q.start()
+        elif qualifier is Qualifier.VAGUE:
+            qualifier = lex.qualifiers[word]
+            value = low
+            left = q.start()
+        elif qualifier is Qualifier.EXACT:
+            qualifier = lex.qualifiers[word]
+            left = q.start()
+    if qualifier is Qualifier.EXACT and not q:
+        # a bound carried by a finite verb: "has surpassed 3,000" (outside the span)
+        vb = WORD_BEFORE.search(text, max(lo, left - 16), left)
+        if vb and vb.group(1).lower() in lex.verb_bounds:
+            qualifier = lex.verb_bounds[vb.group(1).lower()]
+    if qualifier is Qualifier.RANGE and range_start:
+        rs = lex.range_start.search(text, max(floor, left - 12), left)
+        if rs:
+            left = rs.start()
+
+    if unit is None:
+        unit = "count"
+    if core.kind == "frac" and not _fraction_is_share(text, core, left, lex, qualifier):
+        return None
+    return Figure(
+        start=left,
+        end=right,
+        text=text[left:right],
+        qualifier=qualifier,
+        unit=unit,
+        value=value,
+        low=low,
+        high=high,
+        per=per,
+        change=change_of(text, left, right, lo, hi, unit),
+    )
+
+
+def _changes(text: str, pos: int, lo: int, lex: Lexicon) -> bool:
+    """Is the word before ``from`` at ``pos`` a verb of change (rising, increased)?"""
+    m = WORD_BEFORE.search(text, max(lo, pos - 30), pos)
+    return bool(m and m.group(1).lower() in lex.change_words)
+
+
+def _currency_code(mark: str) -> str:
+    return currency_prefixes()[mark]
+
+
+def _unit_from_match(m: re.Match[str]) -> str | None:
+    return unit_for_surface(m.group("u"))
+
+
+def _trim_phrase(phrase: str) -> str:
+    """Cut a ``per`` phrase at the first word that cannot belong to a noun phrase."""
+    words = phrase.split()
+    kept: list[str] = []
+    for word in words:
+        if is_stop_word(word):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _fraction_is_share(
+    text: str, core: Core, left: int, lex: Lexicon, qualifier: Qualifier
+) -> bool:
+    """``a third of the total`` is a share; ``a third time`` and ``third`` are not."""
+    raw = text[core.start : core.end].lower()
+    followed_by_of = re.match(rf"{SP}+of(?![\w])", text[core.end : core.end + 6]) is not None
+    if not (followed_by_of or qualifier is not Qualifier.EXACT):
+        return False
+    parts = re.split(r"[ \u00a0-]+", raw)
+    return not (len(parts) == 1 and parts[0] not in ("half", "halves"))

@@ -1,0 +1,55 @@
+"""Recognizer `according to X` / `as reported by X` / `citing X` (nkclaims.attribution.cues.according_to)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .attribution_helpers import attribution
+
+TABLE = [
+    (
+        "About 4,000 North Korean workers are in Russia, according to the NIS.",
+        "About 4,000",
+        ("National Intelligence Service", "according to"),
+    ),
+    (
+        "According to South Korea's spy agency, North Korea has sent 12,000 troops to Russia.",
+        "12,000",
+        ("National Intelligence Service", "According to"),
+    ),
+    (
+        "North Korea has shipped more than 13,000 containers, according to Ukraine's military intelligence.",
+        "more than 13,000",
+        ("Ukrainian military intelligence", "according to"),
+    ),
+    (
+        "Some 1,500 troops arrived in Vladivostok, as reported by Yonhap.",
+        "Some 1,500",
+        ("Yonhap News Agency", "as reported by"),
+    ),
+    (
+        "North Korea sent 3,000 more troops, Yonhap reported, citing the Joint Chiefs of Staff.",
+        "3,000",
+        ("Joint Chiefs of Staff", "citing"),
+    ),
+    (
+        "Russia delivered 1 million barrels of oil, according to the Institute for the Study of War.",
+        "1 million barrels",
+        ("Institute for the Study of War", "according to"),
+    ),
+    (
+        "Pyongyang has sent about 8 million shells, according to Russia's defense ministry.",
+        "about 8 million",
+        ("Russian Defense Ministry", "according to"),
+    ),
+    (
+        "Roughly 40 percent were casualties, according to analysts.",
+        "Roughly 40 percent",
+        ("analysts", "according to"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), TABLE)
+def test_according_to(text: str, figure: str, expected: tuple[str, str]) -> None:
+    assert attribution(text, figure) == expected

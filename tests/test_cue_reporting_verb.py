@@ -1,0 +1,162 @@
+"""Recognizer `X said/told/estimated ...` and inverted `..., said X`
+(nkclaims.attribution.cues.reporting_verb)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .attribution_helpers import attribution
+
+TABLE = [
+    (
+        "The South Korean Defense Ministry said 3,000 troops were sent.",
+        "3,000",
+        ("South Korean Defense Ministry", "said"),
+    ),
+    (
+        "South Korea's defense minister Shin Won-sik said 3,000 troops were sent.",
+        "3,000",
+        ("Shin Won-sik", "said"),
+    ),
+    ("John Kirby told CNN that 3,000 troops were sent.", "3,000", ("John Kirby", "told")),
+    ("Donald Trump said 3,000 troops were sent.", "3,000", ("Donald Trump", "said")),
+    (
+        "North Korea received 1,100 tons of fuel from Russia, the NIS told lawmakers.",
+        "1,100 tons",
+        ("National Intelligence Service", "told"),
+    ),
+    (
+        "North Korea has sent 10,000 troops, said Lee Seong-kweun, a lawmaker.",
+        "10,000",
+        ("Lee Seong-kweun", "said"),
+    ),
+    (
+        "In an address to the media, Shin Won-sik said 3,000 troops were sent.",
+        "3,000",
+        ("Shin Won-sik", "said"),
+    ),
+    (
+        "North Korea lost 3,000 troops, Kyiv claimed on Telegram.",
+        "3,000",
+        ("Ukraine", "claimed"),
+    ),
+    (
+        "Russia pays $2 billion a year, Ukrainian intelligence estimates.",
+        "$2 billion a year",
+        ("Ukrainian intelligence", "estimates"),
+    ),
+    (
+        "North Korea has sent 10,000 troops, officials estimate.",
+        "10,000",
+        ("officials", "estimate"),
+    ),
+    (
+        "Russia's Ministry of Defense said Monday that 200 drones were shot down.",
+        "200",
+        ("Russian Defense Ministry", "said"),
+    ),
+    (
+        "FEC records show 3,000 donations were made.",
+        "3,000",
+        ("FEC", "show"),
+    ),
+    (
+        "Data from the customs service show exports of 3,000 tons of coal.",
+        "3,000 tons",
+        ("customs service", "show"),
+    ),
+    (
+        "The two countries moved between 20,000 and 50,000 North Korean workers for infrastructure projects.",
+        "between 20,000 and 50,000",
+        (None, None),
+    ),
+    (
+        "North Korea has deployed 10,000 to 12,000 troops, South Korean and Ukrainian officials say.",
+        "10,000 to 12,000",
+        ("South Korean and Ukrainian officials", "say"),
+    ),
+    (
+        "U.S. Secretary of State Antony Blinken said that more than 10,000 soldiers had been sent.",
+        "more than 10,000",
+        ("Antony Blinken", "said"),
+    ),
+    (
+        "Ukrainian President Volodymyr Zelenskyy said on Telegram that 4,000 soldiers were killed.",
+        "4,000",
+        ("Volodymyr Zelenskyy", "said"),
+    ),
+    (
+        "Ukraine's defense intelligence agency says roughly 100 soldiers died in December.",
+        "roughly 100",
+        ("Ukrainian military intelligence", "says"),
+    ),
+    (
+        "Analysts at 38 North estimated the shipments at 6,700 containers.",
+        "6,700",
+        ("38 North", "estimated"),
+    ),
+    ("The ministry said it had confirmed 10 deaths.", "10", ("ministry", "said")),
+    (
+        "Kim Jong Un has sent about 11,000 troops, the Institute for the Study of War said in its daily update.",
+        "about 11,000",
+        ("Institute for the Study of War", "said"),
+    ),
+    (
+        "The ISW said 11,000 troops came. Citing satellite imagery, the think tank said at least 16 ships had made the trip.",
+        "at least 16",
+        ("Institute for the Study of War", "said"),
+    ),
+    (
+        "North Korea's trade with Russia rose to $34 million last year, data from Russia's customs agency showed.",
+        "$34 million",
+        ("Federal Customs Service of Russia", "showed"),
+    ),
+    (
+        "A spokesperson for Ukraine's military intelligence, Andriy Yusov, said 200 soldiers had been killed.",
+        "200",
+        ("Andriy Yusov", "said"),
+    ),
+    (
+        "South Korean media reported that 1,000 soldiers had died, citing lawmakers briefed by the NIS.",
+        "1,000",
+        ("lawmakers", "citing"),
+    ),
+    (
+        "The Washington Post reported Friday that some 3,000 troops had been killed.",
+        "some 3,000",
+        ("The Washington Post", "reported"),
+    ),
+    (
+        "The Joint Chiefs of Staff said the troops arrived in January. They said 300 more came.",
+        "300",
+        ("Joint Chiefs of Staff", "said"),
+    ),
+    (
+        "A senior U.S. official said 1,000 were killed. The official said 200 more were captured.",
+        "200",
+        ("senior U.S. official", "said"),
+    ),
+    (
+        '"We estimate that around 1,100 soldiers were killed," a JCS official told reporters on condition of anonymity.',
+        "around 1,100",
+        ("Joint Chiefs of Staff", "told"),
+    ),
+    (
+        "It was unclear whether the losses included 300 deaths or also injuries, he said.",
+        "300",
+        (None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), TABLE)
+def test_reporting_verb(text: str, figure: str, expected: tuple[str | None, str | None]) -> None:
+    assert attribution(text, figure) == expected
+
+
+def test_a_verb_of_stance_makes_its_subject_the_last_speaker() -> None:
+    text = (
+        "Defense Minister Kim Yong-hyun said 11,000 troops were there. "
+        'Budanov disagreed. "It is 12,000," he said.'
+    )
+    assert attribution(text, "12,000") == ("Budanov", "said")
