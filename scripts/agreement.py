@@ -1,9 +1,11 @@
 """Agreement between two independent labellings of the same development documents.
 
-``python scripts/agreement.py [data/dev]`` reads every second labelling in
-``data/dev/second/<id>.jsonl``, finds the first labelling of the same document in
-``data/dev/{tune,test}/gold``, and scores one against the other with the evaluator's own
-matching and field checks (the first labelling plays gold, the second plays prediction).
+``python scripts/agreement.py [data/dev]`` reads the two independent labellings of each
+twice-labelled document, ``data/dev/agreement/first/<id>.jsonl`` (its writer's) and
+``data/dev/agreement/second/<id>.jsonl`` (another writer's, made from the raw text alone),
+both as they stood before the labels were harmonised, and scores one against the other
+with the evaluator's own matching and field checks (the first plays gold, the second
+plays prediction). The raw text comes from ``data/dev/{tune,test}/raw``.
 It prints a Markdown table: span agreement as F1, then per-field agreement on the matched
 pairs, overall and per document. That is the ceiling any extractor can be measured against.
 """
@@ -22,15 +24,13 @@ FIELDS = ("exact_span", "number", "qualifier", "unit", "per", "item", "actor", "
 
 def pairs(dev: Path) -> list[tuple[str, str, list[GoldClaim], list[GoldClaim]]]:
     out = []
-    for second in sorted((dev / "second").glob("*.jsonl")):
-        for half in ("tune", "test"):
-            first = dev / half / "gold" / second.name
-            if first.exists():
-                text = read_raw(dev / half / "raw" / f"{second.stem}.txt")
-                out.append((second.stem, text, read_gold(first), read_gold(second)))
-                break
-        else:
-            raise FileNotFoundError(f"{second} has no first labelling in {dev}/tune or test")
+    for second in sorted((dev / "agreement" / "second").glob("*.jsonl")):
+        first = dev / "agreement" / "first" / second.name
+        raws = [dev / half / "raw" / f"{second.stem}.txt" for half in ("tune", "test")]
+        raw = next((r for r in raws if r.exists()), None)
+        if raw is None or not first.exists():
+            raise FileNotFoundError(f"{second}: no first labelling or raw text in {dev}")
+        out.append((second.stem, read_raw(raw), read_gold(first), read_gold(second)))
     return out
 
 
@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
     dev = Path(argv[0]) if argv else Path("data/dev")
     docs = pairs(dev)
     if not docs:
-        print(f"no second labellings in {dev}/second")
+        print(f"no second labellings in {dev}/agreement/second")
         return 1
     head = ["document", "first", "second", "span F1", *FIELDS]
     print("| " + " | ".join(head) + " |")

@@ -63,7 +63,7 @@ def test_every_document_has_its_raw_text_and_a_manifest_row() -> None:
     assert ids == set(by_id)
     for r in rows:
         assert r["outlet"].strip() and r["url"].startswith("http"), r
-        assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", r["date"]), r
+        assert re.fullmatch(r"\d{4}(-\d{2}){0,2}|unknown", r["date"]), r
     assert len({r["outlet"] for r in rows}) >= 30
 
 
@@ -115,3 +115,19 @@ def test_quality_on_the_development_corpus_does_not_regress(half: str) -> None:
         if not k.startswith("_") and metrics[k] < floor
     }
     assert not below, f"metrics below their floors (measured, floor): {below}"
+
+
+AGREEMENT = sorted((DEV / "agreement" / "second").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", AGREEMENT, ids=[p.stem for p in AGREEMENT])
+def test_both_independent_labellings_index_the_text(path: Path) -> None:
+    half = next(h for h in HALVES if (DEV / h / "raw" / f"{path.stem}.txt").exists())
+    raw = read_raw(DEV / half / "raw" / f"{path.stem}.txt")
+    for labels in (path, DEV / "agreement" / "first" / path.name):
+        for g in read_gold(labels):
+            assert raw[g.start : g.end] == g.text, (labels, g)
+
+
+def test_a_dozen_documents_are_labelled_twice() -> None:
+    assert len(AGREEMENT) >= 12
