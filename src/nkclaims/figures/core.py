@@ -61,11 +61,31 @@ def read_core(text: str, m: re.Match[str], lex: Lexicon) -> Core | None:
     glued = m.group("glued")
     if sum(c.isdigit() for c in digits) > 18:
         return None  # an identifier or a run of digits, not an amount
-    number = digits[: len(digits) - len(glued)] if glued else digits
+    number = m.group("num")
+    exp = m.group("exp")
     core = Core(s, e, "digits", None)
+    if exp:
+        power = exponent(exp)
+        if power is None or (power[1] and number != "10"):
+            return None  # a superscript on anything but 10 is a footnote mark or a unit
+        mantissa = 1.0 if power[1] else parse_digits(number, decimal_dot=True)
+        core.value = mantissa * 10.0 ** power[0]
+        core.scaled = True
+        if glued:
+            if glued == "%":
+                core.unit = "percent"
+            else:
+                core.unit = measure_unit(glued)
+                if core.unit is None:
+                    return None
+        return core
     if glued:
         g = glued
         if g in lex.words.suffixes or g.lower() in ("bn", "mn", "mln", "bln", "tn", "trn"):
+            if g == "m" and is_meter(text, s, e, lex):
+                core.value = parse_digits(number)
+                core.unit = "meter"
+                return core
             factor = lex.words.suffixes.get(g) or lex.words.scales[g.lower()]
             core.base = parse_digits(number, decimal_dot=True)
             core.value = core.base * factor
@@ -75,10 +95,15 @@ def read_core(text: str, m: re.Match[str], lex: Lexicon) -> Core | None:
             core.value = parse_digits(number)
             core.unit = "percent"
             return core
-        unit = glued_unit(g)
+        if g in lex.glued_fractions:
+            code, factor = lex.glued_fractions[g]  # 118.5p: pence
+            core.value = round(parse_digits(number, decimal_dot=True) * factor, 6)
+            core.unit = code
+            return core
+        unit = measure_unit(g)
         if unit is None:
-            return None  # ordinals (19th), decades (1990s), codes (3D), calibres (152mm)
-        core.value = parse_digits(number)
+            return None  # ordinals (19th), decades (1990s), codes (3D)
+        core.value = parse_digits(number, decimal_dot=True)
         core.unit = unit
         return core
     scale_m = lex.scale_after.match(text, e)
@@ -87,10 +112,39 @@ def read_core(text: str, m: re.Match[str], lex: Lexicon) -> Core | None:
     return core
 
 
-def glued_unit(glued: str) -> str | None:
-    if glued.lower() in ("mm",):
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
+def exponent(exp: str) -> tuple[int, bool] | None:
+    """The power of ten an exponent writes (``e-29``, ``×10^8``, ``x 10⁶``, ``⁶`` after 10),
+    and whether it was a bare superscript or caret on the number itself (``10⁶``, ``10^8``)."""
+    text = exp.translate(_SUPERSCRIPTS).replace("−", "-")
+    m = re.search(r"(?:\^|[eE]|10(?=[-+]?\d)|\A)([-+]?\d+)\Z", text)
+    if not m:
         return None
-    return measure_unit(glued)
+    bare = not re.match(r"[ \u00a0]*[eE×xX*]", text)
+    power = int(m.group(1))
+    return (power, bare) if -400 < power < 400 else None
+
+
+def is_meter(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Is the ``m`` glued to the number at ``text[start:end]`` meters rather than million?
+
+    Million after a currency mark (``$200m``) and before a counted plural (``37m people``);
+    meters before a conversion in brackets (``37m (121ft)``), a measuring word (``37m
+    long``, ``100m sprint``) or a singular noun after an article (``the 37m skeleton``)."""
+    if lex.currency_before.search(text, max(0, start - 8), start):
+        return False
+    after = text[end : end + 40]
+    if re.match(r"[ \u00a0]*\([ \u00a0]*[\d.,]+[ \u00a0]*[A-Za-z]", after):
+        return True
+    nxt = re.match(r"[ \u00a0-]*([A-Za-z]+)", after)
+    word = nxt.group(1).lower() if nxt else ""
+    if word in lex.meter_words:
+        return True
+    before = text[max(0, start - 6) : start].lower()
+    article = re.search(r"(?:^|[^a-z])(?:the|a|an)[ \u00a0]+\Z", before) is not None
+    return article and not (word.endswith("s") and not word.endswith("ss"))
 
 
 def apply_scale(text: str, core: Core, lex: Lexicon) -> None:

@@ -49,10 +49,7 @@ def is_non_claim(text: str, core: Core, unit: str | None, lo: int, hi: int, lex:
             qual = lex.qual_before.search(text, max(lo, core.start - 24), core.start)
             if not counted and not qual:
                 return True
-        # Calibres: 155-mm, 122 mm, "155 ammunition".
-        tail = text[core.end : core.end + 14].lower().lstrip(" \u00a0")
-        if any(tail.startswith(s) for s in lex.mm) and not tail.startswith("mm2"):
-            return True
+        # Calibres: "155 ammunition" (155-mm, 122 mm: see `is_calibre`).
         if v in lex.calibres and next_word.lower() in lex.weapon_nouns and core.bare_int:
             return True
         # Numbers inside names: Resolution 2270, No. 1, Unit 8200.
@@ -87,3 +84,13 @@ def at_sentence_start(text: str, pos: int, lo: int) -> bool:
     if head == "":
         return window_start == lo
     return head[-1:] in ".!?:\n"
+
+
+def is_calibre(text: str, core: Core, end: int, hi: int, lex: Lexicon) -> bool:
+    """A millimetre figure naming a weapon type (``152mm``, ``155-mm howitzer``, ``122 mm
+    ammunition``): a known calibre, or any size right before a weapon noun. ``1.5mm of
+    rain`` is a measure."""
+    after = WORD_AFTER.match(text, end, hi)
+    return (core.value is not None and abs(core.value) in lex.calibres) or bool(
+        after and after.group(1).lower() in lex.weapon_nouns
+    )
