@@ -129,7 +129,7 @@ def general() -> GeneralNonClaims:
     return GeneralNonClaims()
 
 
-def general_non_claim_end(text: str, start: int, lo: int, hi: int) -> int | None:
+def general_non_claim_end(text: str, start: int, lo: int, hi: int, lex: Lexicon) -> int | None:
     """Where a score, tally, phone number or version number starting at ``start`` ends, or
     None: ``2-0``, ``89-89``, ``(212) 555-1234``, ``555-1234``, ``17.2.1``."""
     g = general()
@@ -146,7 +146,14 @@ def general_non_claim_end(text: str, start: int, lo: int, hi: int) -> int | None
         words = {
             w.lower() for w in g.words.findall(text, max(lo, start - 30), min(hi, pair.end() + 16))
         }
-        if second <= first or words & g.score_words:
+        nxt = WORD_AFTER.match(text, pair.end(), hi)
+        word = nxt.group(1) if nxt else ""
+        counted = (
+            lex.scale_after.match(text, pair.end(), hi) is not None
+            or lex.unit_after.match(text, pair.end(), hi) is not None
+            or (word[:1].islower() and word.endswith("s") and word.lower() not in g.score_words)
+        )  # lost 30-35 thousand, 3-4 brigades: a range of things, not a score
+        if not counted and (second <= first or words & g.score_words):
             return pair.end()
     return None
 

@@ -157,7 +157,7 @@ def _extend(
     if is_non_claim(text, core, unit, lo, hi, lex):
         return None
     if core.kind == "digits" and unit is None:
-        skip = general_non_claim_end(text, core.start, lo, hi)
+        skip = general_non_claim_end(text, core.start, lo, hi, lex)
         if skip is not None:
             return skip
         if core.unit is None and is_general_non_claim(text, core, lo, hi):
