@@ -106,3 +106,8 @@ class Claim(BaseModel):
     date_end: dt.date | None = Field(
         None, description="Last day of the period the figure refers to, when it can be resolved."
     )
+    published: dt.date | None = Field(
+        None,
+        description="The publication date relative dates were resolved against: the one given "
+        "to `extract`, else the document's dateline; None when there is neither.",
+    )
