@@ -81,7 +81,8 @@ class Claim(BaseModel):
         None, description="What is counted, measured or paid: a short noun phrase from the text."
     )
     actor: str | None = Field(
-        None, description="Canonical name of the party the figure belongs to (docs/record.md, 'Actor')."
+        None,
+        description="Canonical name of the party the figure belongs to (docs/record.md, 'Actor').",
     )
     source: str | None = Field(
         None,
