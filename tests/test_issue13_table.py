@@ -92,7 +92,29 @@ DURATIONS = [
     ("a 40-year-old man", []),
 ]
 
-ALL = UNITS + CURRENCIES + SIGNS + DURATIONS
+NON_CLAIMS = [
+    ("2-0 down at halftime", []),
+    ("tied Game 7 at 89-89", []),
+    ("The Senate passed it in a 52-48 vote.", []),
+    ("The team won 3-1 at home.", []),
+    ("358 El Brillo Way", []),
+    ("the S&P 500 fell 2%", [fig("2%", 2, "percent")]),
+    ("the FTSE 100 closed higher", []),
+    ("iPhone 11 Pro", []),
+    ("Section 427 Row 21", []),
+    ("Kim Jong Un, 40, met Putin", []),
+    ("see page 12 of the report", []),
+    ("in chapter 5 of the book", []),
+    ("Call (212) 555-1234 now", []),
+    ("Call 555-1234 now", []),
+    ("dial +44 20 7946 0958", []),
+    ("version 17.2.1 of the app", []),
+    ("iOS 17 was released", []),
+    ("3-4 units", [rng("3-4", 3, 4)]),
+    ("Russia sent 10 000 000 shells.", [fig("10 000 000", 1e7)]),
+]
+
+ALL = UNITS + CURRENCIES + SIGNS + DURATIONS + NON_CLAIMS
 
 
 def _row(f: object) -> Row:

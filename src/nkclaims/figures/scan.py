@@ -14,7 +14,12 @@ from nkclaims import extensions
 from nkclaims.figures.change import change_of
 from nkclaims.figures.core import Core, apply_scale, core_at, read_core
 from nkclaims.figures.lexicon import SP, WORD_BEFORE, Lexicon, lexicon, singular
-from nkclaims.figures.nonclaims import is_calibre, is_non_claim
+from nkclaims.figures.nonclaims import (
+    general_non_claim_end,
+    is_calibre,
+    is_general_non_claim,
+    is_non_claim,
+)
 from nkclaims.items import is_stop_word
 from nkclaims.models import Change, Qualifier
 from nkclaims.units import currency_factors, currency_prefixes, shared_signs, unit_for_surface
@@ -151,6 +156,12 @@ def _extend(
     # Non-claims that depend only on the core and its neighbours.
     if is_non_claim(text, core, unit, lo, hi, lex):
         return None
+    if core.kind == "digits" and unit is None:
+        skip = general_non_claim_end(text, core.start, lo, hi, lex)
+        if skip is not None:
+            return skip
+        if core.unit is None and is_general_non_claim(text, core, lo, hi):
+            return None
 
     # Right: a range partner.
     conn = lex.range_conn.match(text, right, hi)
