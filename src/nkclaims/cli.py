@@ -19,7 +19,8 @@ from typing import IO, Any
 from nkclaims import __version__
 from nkclaims.models import Claim
 
-FORMATS = ("jsonl", "csv", "table", "html")
+FORMATS = ("jsonl", "csv", "table", "html", "parquet")
+ENGINES = ("local", "dask")
 TABLE_COLUMNS = ("doc", "#", "text", "value", "unit", "per", "item", "actor", "source", "hedged")
 
 
@@ -135,6 +136,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     sources = collect(args.paths)
     if not sources:
         raise UsageError("no documents found (directories are searched for *.txt)")
+    if args.format == "parquet":
+        from nkclaims.cli_parquet import extract_parquet
+
+        return extract_parquet(sources, args, read)
+    if args.engine != "local" or args.workers != 1:
+        raise UsageError("--engine and --workers go with --format parquet")
     failures = 0
     bar = _progress(len(sources))
     out_cm: Any = (
@@ -226,7 +233,20 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)"
     )
-    ex.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    ex.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write to FILE instead of standard output (a new or empty directory for parquet)",
+    )
+    ex.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="parquet only: 'local' (this machine) or 'dask' (a LocalCluster; needs nkclaims[dask])",
+    )
+    ex.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="parquet only: worker processes"
+    )
     ex.add_argument(
         "--published",
         metavar="DATE",
