@@ -114,7 +114,34 @@ NON_CLAIMS = [
     ("Russia sent 10 000 000 shells.", [fig("10 000 000", 1e7)]),
 ]
 
-ALL = UNITS + CURRENCIES + SIGNS + DURATIONS + NON_CLAIMS
+WORDS = [
+    (
+        "twenty-eight thousand six hundred forty-two students",
+        [fig("twenty-eight thousand six hundred forty-two", 28642)],
+    ),
+    ("4 hundred million people", [fig("4 hundred million", 4e8)]),
+    ("four to five thousand people", [rng("four to five thousand", 4000, 5000)]),
+    ("$3 billion to $5 billion", [rng("$3 billion to $5 billion", 3e9, 5e9, "USD")]),
+    ("between 5% and 6%", [rng("between 5% and 6%", 5, 6, "percent")]),
+    ("a dozen eggs", [fig("a dozen", 12)]),
+    ("a couple of hundred people", [("a couple of hundred", None, 200, 299, "vague", "count")]),
+    ("one and a quarter million", [fig("one and a quarter million", 1.25e6)]),
+    ("1/16 of a pint", [fig("1/16 of a pint", 0.0625, "pint")]),
+    ("⅓ of the budget", [fig("⅓", 33.33, "percent")]),
+    ("three-quarters of voters", [fig("three-quarters", 75, "percent")]),
+    ("a quarter of exports", [fig("a quarter", 25, "percent")]),
+    ("a 2½ mile walk", [fig("2½ mile", 2.5, "mile")]),
+    ("profits more than double", [fig("more than double", 2, "times", "more_than")]),
+    ("double the amount", [fig("double", 2, "times")]),
+    ("a double murder", []),
+    ("a fourfold rise", [fig("fourfold", 4, "times")]),
+    (
+        "climbed from 21 mpg to 23 mpg",
+        [fig("21 mpg", 21, "mile per gallon"), fig("23 mpg", 23, "mile per gallon")],
+    ),
+]
+
+ALL = UNITS + CURRENCIES + SIGNS + DURATIONS + NON_CLAIMS + WORDS
 
 
 def _row(f: object) -> Row:

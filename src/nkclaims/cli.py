@@ -29,7 +29,8 @@ from nkclaims.models import Claim
 
 __all__ = ["Source", "UsageError", "build_parser", "collect", "main", "read"]
 
-FORMATS = ("jsonl", "csv", "table", "html")
+FORMATS = ("jsonl", "csv", "table", "html", "parquet")
+ENGINES = ("local", "dask")
 TABLE_COLUMNS = ("doc", "#", "text", "value", "unit", "per", "item", "actor", "source", "hedged")
 
 
@@ -127,6 +128,14 @@ def _validate(args: argparse.Namespace) -> tuple[list[Source], dict[str, str]]:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     sources, dates = _validate(args)
+    if args.format == "parquet":
+        from nkclaims.cli_parquet import extract_parquet
+
+        return extract_parquet(
+            sources, args, lambda s: read(s, encoding=args.encoding, max_bytes=args.max_bytes)[0]
+        )
+    if args.engine != "local" or args.workers != 1:
+        raise UsageError("--engine and --workers go with --format parquet")
     newline = "" if args.format == "csv" else None
     if args.out:
         output = AtomicOutput(args.out, newline=newline)
@@ -233,7 +242,20 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)"
     )
-    ex.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    ex.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write to FILE instead of standard output (a new or empty directory for parquet)",
+    )
+    ex.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="parquet only: 'local' (this machine) or 'dask' (a LocalCluster; needs nkclaims[dask])",
+    )
+    ex.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="parquet only: worker processes"
+    )
     ex.add_argument(
         "--published",
         metavar="DATE",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 
-from nkclaims.figures.lexicon import Lexicon, round2
+from nkclaims.figures.lexicon import VULGAR, Lexicon, round2
 from nkclaims.numbers import NumberParseError, is_dot_thousands, parse_digits, parse_words
 from nkclaims.units import measure_unit
 
@@ -56,7 +57,15 @@ def read_core(text: str, m: re.Match[str], lex: Lexicon) -> Core | None:
             return None
         lowered = raw.lower()
         scaled = any(w in lowered for w in ("thousand", "million", "billion", "trillion"))
-        return Core(s, e, "words", value, scaled=scaled)
+        core = Core(s, e, "words", value, scaled=scaled)
+        head, _, last = lowered.rpartition(" ")
+        if scaled and head and last in lex.words.scales:
+            # five thousand: base 5, for a range sharing the scale (four to five thousand)
+            with contextlib.suppress(NumberParseError):
+                core.base = parse_words(head)
+        return core
+    if m.group("vulgar") or m.group("slash"):
+        return _read_fraction(text, m, lex)
     digits = m.group("digits")
     glued = m.group("glued")
     if sum(c.isdigit() for c in digits) > 18:
@@ -110,6 +119,30 @@ def read_core(text: str, m: re.Match[str], lex: Lexicon) -> Core | None:
     core.value = parse_digits(number, decimal_dot=bool(scale_m) and is_dot_thousands(number))
     core.bare_int = number.isdigit()
     return core
+
+
+def _read_fraction(text: str, m: re.Match[str], lex: Lexicon) -> Core | None:
+    """``1/16 of a pint`` (0.0625 pint), ``⅓ of the budget`` (33.33 percent), ``2½``."""
+    s, e = m.span()
+    if m.group("vulgar"):
+        part = VULGAR[m.group("vchar")]
+        whole = float(m.group("vwhole") or 0)
+    else:
+        den = int(m.group("sden"))
+        if den == 0:
+            return None
+        part, whole = int(m.group("snum")) / den, 0.0
+    of_a = lex.of_a_unit.match(text, e)
+    if of_a and not whole:
+        u = lex.unit_after.match(text, of_a.end())
+        unit = measure_unit(u.group("u")) if u else None
+        if u and unit:
+            return Core(s, u.end(), "digits", round(part, 6), unit=unit)
+    if re.match(r"[ \u00a0]+of[ \u00a0]", text[e : e + 4]) and not whole:
+        return Core(s, e, "digits", round2(100.0 * part), unit="percent")
+    if m.group("slash"):
+        return None
+    return Core(s, e, "digits", round(whole + part, 6))
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
@@ -168,6 +201,14 @@ def apply_scale(text: str, core: Core, lex: Lexicon) -> None:
     core.value *= factor
     core.end = m.end()
     core.scaled = True
+    # a scale word on a scale word: 4 hundred million, 2 thousand billion
+    while (nxt := lex.scale_after.match(text, core.end)) is not None:
+        more = lex.words.scales.get(nxt.group("scale").lower(), 0.0)
+        if more <= factor:
+            break
+        core.value *= more
+        core.end = nxt.end()
+        factor = more
 
 
 def core_at(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[Core, int] | None:

@@ -36,6 +36,27 @@ EXPONENT = (
 _TIME_HYPHEN = r"(?:year|month|week|day|hour|minute|second|decade|century)s?(?![\w])"
 
 
+# Vulgar fraction characters and their values.
+VULGAR = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅖": 2 / 5,
+    "⅗": 3 / 5,
+    "⅘": 4 / 5,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+_VULGAR = "".join(VULGAR)
+
+
 def _glued_marks() -> str:
     """Lookbehinds admitting a currency mark that ends in a letter glued to the digits
     (``USD1,700``, ``RM79``, ``$A82.6``): one per mark length, as lookbehinds need."""
@@ -67,8 +88,10 @@ class Lexicon:
             rf"|(?P<frac>(?<![\w-])(?:(?:{numerator})[ \u00a0-])?(?:{alternation(w.fractions, fold_case=True)})(?![\w-]))"
             rf"|(?P<mult>(?<![\w-])(?:{alternation(w.multipliers, fold_case=True)})(?![\w-]))"
             rf"|(?P<words>(?<![\w-])(?:{cardinal}|{scale_words})"
-            rf"(?:(?:{SP}|-)(?:{cardinal}|{scale_words})|{SP}+and{SP}+(?:a{SP}+half|{cardinal}))*"
+            rf"(?:(?:{SP}|-)(?:{cardinal}|{scale_words})|{SP}+and{SP}+(?:an?{SP}+(?:half|quarter|third)|three{SP}+quarters|{cardinal}))*"
             rf"(?![\w])(?!-(?!{_TIME_HYPHEN})))"
+            rf"|(?P<vulgar>(?<![\w.,/])(?P<vwhole>\d{{1,3}})?(?P<vchar>[{_VULGAR}])(?![\w]))"
+            rf"|(?P<slash>(?<![\w.,/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?={SP}+of{SP}))"
             rf"|(?P<digits>(?:(?<![.,:])(?:(?<!/)|(?=\d{{1,3}}(?:,\d{{3}})+))(?<!{_NOT_CJK}\w)"
             rf"{_glued_marks()})(?:(?<![A-Za-z]-)|(?<=sub-))(?P<num>{DIGITS})"
             rf"(?P<exp>{EXPONENT})?(?P<glued>%|[A-Za-z°µμ][A-Za-z°µμ/²³]{{0,6}})?(?!{_NOT_CJK}\w))",
@@ -153,6 +176,10 @@ class Lexicon:
         )
         self.time_word_after = re.compile(r"(?:[ \u00a0]+|-)([A-Za-z]+)")
         self.sub_before = re.compile(r"(?<![\w-])sub-\Z", re.IGNORECASE)
+        self.determiner_after = re.compile(
+            rf"{SP}+(?:the|its|their|his|her|our|that|this|what|those|these)(?![\w])", re.IGNORECASE
+        )
+        self.of_a_unit = re.compile(rf"{SP}+of{SP}+an?(?={SP})")
         self.meter_words = frozenset(w.lower() for w in lines("meter_words.txt"))
         self.glued_fractions: dict[str, tuple[str, float]] = {
             row[1]: (row[2], float(row[3])) for row in table("currencies.tsv") if row[0] == "glued"

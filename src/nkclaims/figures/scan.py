@@ -172,12 +172,17 @@ def _extend(
         and _changes(text, range_start.start(), lo, lex)
     ):
         conn = None  # "rising from $1.74 billion to $12.7 billion": two amounts, not a range
-    if conn and core.kind in ("digits", "words") and core.unit is None:
+    if conn and core.kind in ("digits", "words") and core.unit in (None, "percent"):
         c = conn.group("c").lower()
         if c != "and" or (range_start and range_start.group("w").lower() == "between"):
             unit_first = lex.unit_after.match(text, right, hi)
             second = core_at(text, conn.end(), hi, lex)
-            if second is not None and value is not None and second[0].value is not None:
+            if (
+                second is not None
+                and value is not None
+                and second[0].value is not None
+                and (core.unit is None or second[0].unit == core.unit)  # between 5% and 6%
+            ):
                 core2, _ = second
                 lo_v, hi_v = value, core2.value
                 assert hi_v is not None
@@ -234,7 +239,7 @@ def _extend(
     # Right: attached rate.
     per: str | None = None
     r = lex.rate.match(text, right, hi)
-    if r and unit is not None and unit not in ("percent", "times"):
+    if r and unit is not None and unit != "percent":  # doubled every year: a rate
         per = (
             r.group("period").lower()
             if r.group("period")
@@ -286,6 +291,13 @@ def _extend(
         if rs:
             left = rs.start()
 
+    if (
+        core.kind == "mult"
+        and text[core.start : core.end].lower() in lex.words.multiplier_needs_context
+        and qualifier is Qualifier.EXACT
+        and not lex.determiner_after.match(text, core.end, hi)
+    ):
+        return None  # a double murder, triple-A: not a multiplier
     if unit is None:
         unit = "count"
     if core.kind == "frac" and not _fraction_is_share(text, core, left, lex, qualifier):
