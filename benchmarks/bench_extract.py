@@ -627,7 +627,7 @@ def first_call_profile(top: int = 15) -> dict[str, Any]:
 def compare_parallel(docs: Sequence[tuple[str, str]], batch_size: int) -> dict[str, Any]:
     """Time ``extract_many`` with 1 and 2 processes; the claims must be identical."""
     import nkclaims
-    from nkclaims.api import _pool_context  # which start method extract_many picks here
+    from nkclaims.parallel import choose_method  # how extract_many starts workers here
 
     results: dict[int, list[list[dict[str, Any]]]] = {}
     seconds: dict[int, float] = {}
@@ -665,7 +665,7 @@ def compare_parallel(docs: Sequence[tuple[str, str]], batch_size: int) -> dict[s
         if 1 in first and 2 in first and seconds[2] > first[2]
         else None,
         "identical": identical,
-        "start_method": _pool_context().get_start_method(),
+        "start_method": choose_method("auto"),
         "mismatches": mismatches[:10],
         "children_peak_rss_mb": maxrss_mb(resource.RUSAGE_CHILDREN),
     }

@@ -123,6 +123,18 @@ SHAPES: tuple[Shape, ...] = (
 BY_NAME = {s.name: s for s in SHAPES}
 
 
+class _ByteCounter(io.StringIO):
+    """A text sink that keeps only the number of UTF-8 bytes written to it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def write(self, s: str, /) -> int:
+        self.count += len(s.encode("utf-8"))
+        return len(s)
+
+
 def run_shape(shape: Shape, text: str) -> tuple[int, int]:
     """Run the shape's job on ``text``; return (claims, output bytes or 0)."""
     import nkclaims
@@ -133,7 +145,7 @@ def run_shape(shape: Shape, text: str) -> tuple[int, int]:
     if shape.job == "report":
         return len(claims), len(render_document_html(text, claims))
     if shape.job == "jsonl":
-        out = io.StringIO()
+        out = _ByteCounter()
         write_jsonl(claims, out)
-        return len(claims), len(out.getvalue().encode("utf-8"))
+        return len(claims), out.count
     return len(claims), 0

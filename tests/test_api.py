@@ -143,37 +143,6 @@ def test_extract_many_accepts_a_generator_lazily() -> None:
     assert first[0].value == 1.0 and seen == [0]
 
 
-@pytest.mark.parametrize("threads", [1, 2], ids=["fork", "spawn"])
-def test_extract_many_two_processes_equals_one(
-    threads: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Workers are forked from a single-threaded process and spawned otherwise."""
-    import multiprocessing
-    import threading
-
-    from nkclaims.api import _pool_context
-
-    monkeypatch.setattr(threading, "active_count", lambda: threads)
-    if "fork" in multiprocessing.get_all_start_methods():
-        assert _pool_context().get_start_method() == ("fork" if threads == 1 else "spawn")
-    texts = [
-        read_article(s)
-        for s in ("000_72dce47520b3db1e", "002_b494b937aa9e54f3", "003_4562ce3b92ba1bea")
-    ]
-    one = [[c.model_dump() for c in r] for r in nkclaims.extract_many(texts)]
-    two = [
-        [c.model_dump() for c in r] for r in nkclaims.extract_many(texts, n_process=2, batch_size=1)
-    ]
-    assert one == two
-
-
-def test_extract_many_rejects_bad_items() -> None:
-    with pytest.raises(TypeError):
-        list(nkclaims.extract_many([("id", "text", "extra")]))  # type: ignore[list-item]
-    with pytest.raises(ValueError):
-        list(nkclaims.extract_many(["x"], n_process=0))
-
-
 def test_a_users_spacy_pipeline_can_be_plugged_in() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

@@ -233,6 +233,7 @@ EXPECTED_DTYPES = {
     "date_text": "string",
     "date_start": "datetime64[ns]",
     "date_end": "datetime64[ns]",
+    "published": "datetime64[ns]",
 }
 
 

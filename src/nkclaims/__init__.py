@@ -8,14 +8,23 @@
 """
 
 from nkclaims._version import __version__
-from nkclaims.api import InputTooLongError, extract, extract_many, process
+from nkclaims.api import (
+    AmbiguousDateError,
+    InputTooLongError,
+    extract,
+    extract_many,
+    process,
+    read_published,
+)
 from nkclaims.inputs import ExtractionError
 from nkclaims.models import Claim, Qualifier
-from nkclaims.results import Claims
+from nkclaims.results import Claims, DocumentError, read_csv, read_jsonl, to_frame
 
 __all__ = [
+    "AmbiguousDateError",
     "Claim",
     "Claims",
+    "DocumentError",
     "ExtractionError",
     "InputTooLongError",
     "Qualifier",
@@ -23,4 +32,8 @@ __all__ = [
     "extract",
     "extract_many",
     "process",
+    "read_csv",
+    "read_jsonl",
+    "read_published",
+    "to_frame",
 ]

@@ -30,15 +30,19 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict
-
 from nkclaims.api import PublishedLike, extract
+from nkclaims.dataset import (
+    DocumentFailure,
+    ParquetSummary,
+    partition_name,
+    prepare_out_dir,
+    write_failures,
+)
 from nkclaims.pipeline import default_pipeline
 from nkclaims.results import Claims
 
@@ -66,33 +70,12 @@ DASK_EXTRA_MESSAGE = (
 NlpSpec = str | Callable[[], "Language"] | None
 
 
-class DocumentFailure(BaseModel):
-    """A document that could not be processed, and why."""
-
-    model_config = ConfigDict(frozen=True)
-
-    doc_id: str | None
-    error: str
-
-
 class DocumentResult(NamedTuple):
     """One document's outcome: its claims, or the error that stopped it."""
 
     doc_id: str | None
     claims: Claims | None
     error: str | None
-
-
-class ParquetSummary(BaseModel):
-    """What `extract_to_parquet` wrote."""
-
-    model_config = ConfigDict(frozen=True)
-
-    out_dir: str
-    documents: int
-    claims: int
-    files: list[str]
-    failures: list[DocumentFailure]
 
 
 class _PartitionSummary(NamedTuple):
@@ -243,7 +226,7 @@ def _write_partition(
             failures.append((result.doc_id, result.error or "unknown error"))
         else:
             claims.extend(result.claims)
-    name = f"part-{index:05d}.parquet"
+    name = partition_name(index)
     target = os.path.join(out_dir, name)
     tmp = target + ".tmp"
     write_parquet(claims, tmp)
@@ -265,42 +248,6 @@ def extract_bag(docs: db.Bag, *, published: PublishedLike = None, nlp: NlpSpec =
     _check_spec(nlp)
     result: db.Bag = docs.map_partitions(_extract_partition, published, nlp)
     return result
-
-
-def _prepare_out_dir(out_dir: Path, overwrite: bool) -> None:
-    if out_dir.exists() and not out_dir.is_dir():
-        raise NotADirectoryError(f"{out_dir} exists and is not a directory")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    ours = [
-        p for p in out_dir.iterdir() if p.name.startswith("part-") or p.name == "_failures.parquet"
-    ]
-    others = [p for p in out_dir.iterdir() if p not in ours]
-    if (ours or others) and not overwrite:
-        raise FileExistsError(
-            f"{out_dir} is not empty; choose a new directory or pass overwrite=True"
-        )
-    if others:
-        raise FileExistsError(
-            f"{out_dir} holds files nkclaims did not write ({others[0].name}); not overwriting"
-        )
-    for p in ours:
-        if p.is_dir():
-            shutil.rmtree(p)
-        else:
-            p.unlink()
-
-
-def _write_failures(out_dir: Path, failures: list[DocumentFailure]) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    table = pa.table(
-        {
-            "doc_id": pa.array([f.doc_id for f in failures], type=pa.string()),
-            "error": pa.array([f.error for f in failures], type=pa.string()),
-        }
-    )
-    pq.write_table(table, os.fspath(out_dir / "_failures.parquet"))
 
 
 def extract_to_parquet(
@@ -337,7 +284,7 @@ def extract_to_parquet(
     if n_workers is not None and n_workers < 1:
         raise ValueError(f"n_workers must be at least 1, got {n_workers}")
     target = Path(out_dir)
-    _prepare_out_dir(target, overwrite)
+    prepare_out_dir(target, overwrite)
     bag = (
         docs
         if isinstance(docs, dbag.Bag)
@@ -370,7 +317,7 @@ def extract_to_parquet(
             thing.close()
     summaries.sort(key=lambda s: s.file)
     failures = [DocumentFailure(doc_id=d, error=e) for s in summaries for d, e in s.failures]
-    _write_failures(target, failures)
+    write_failures(target, failures)
     return ParquetSummary(
         out_dir=os.fspath(target),
         documents=sum(s.documents for s in summaries),

@@ -1,4 +1,4 @@
-"""The public record: one `Claim` per figure, as ``CLAIMS.md`` section 1 defines it."""
+"""The public record: one `Claim` per figure, as ``docs/record.md`` describes it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Qualifier(str, Enum):
-    """How the text bounds the number (CLAIMS.md section 3)."""
+    """How the text bounds the number (docs/record.md, "Reading the number")."""
 
     EXACT = "exact"
     APPROXIMATELY = "approximately"
@@ -81,7 +81,8 @@ class Claim(BaseModel):
         None, description="What is counted, measured or paid: a short noun phrase from the text."
     )
     actor: str | None = Field(
-        None, description="Canonical name of the party the figure belongs to (CLAIMS.md section 4)."
+        None,
+        description="Canonical name of the party the figure belongs to (docs/record.md, 'Actor').",
     )
     source: str | None = Field(
         None,
@@ -105,4 +106,9 @@ class Claim(BaseModel):
     )
     date_end: dt.date | None = Field(
         None, description="Last day of the period the figure refers to, when it can be resolved."
+    )
+    published: dt.date | None = Field(
+        None,
+        description="The publication date relative dates were resolved against: the one given "
+        "to `extract`, else the document's dateline; None when there is neither.",
     )

@@ -27,7 +27,8 @@ class NumberWords:
     scales: dict[str, float]
     suffixes: dict[str, float]
     fractions: dict[str, float]
-    multipliers: dict[str, int]
+    multipliers: dict[str, float]
+    multiplier_needs_context: frozenset[str]
     dozen: dict[str, int]
 
     @property
@@ -49,7 +50,8 @@ def number_words() -> NumberWords:
         scales={k: float(v) for k, v in d["scales"].items()},
         suffixes={k: float(v) for k, v in d["suffixes"].items()},
         fractions={k: float(v) for k, v in d["fractions"].items()},
-        multipliers=d["multiplier_words"],
+        multipliers={k: float(v) for k, v in d["multiplier_words"].items()},
+        multiplier_needs_context=frozenset(d.get("multiplier_needs_context", [])),
         dozen=d["dozen"],
     )
 
@@ -91,7 +93,7 @@ def is_dot_thousands(s: str) -> bool:
 @cache
 def _word_re() -> re.Pattern[str]:
     w = number_words()
-    words = w.cardinal_words | set(w.scales) | {"and", "a", "half", "quarter"}
+    words = w.cardinal_words | set(w.scales) | {"and", "a", "half", "quarter", "quarters", "third"}
     return re.compile(rf"(?:{alternation(words, fold_case=True)})", re.IGNORECASE)
 
 
@@ -113,8 +115,10 @@ def parse_words(s: str) -> float:
         tok = tokens[i]
         if tok == "and":
             # "one and a half": add a half to the current group.
-            if tokens[i + 1 : i + 3] == ["a", "half"]:
-                current += 0.5
+            part = {("a", "half"): 0.5, ("a", "quarter"): 0.25, ("a", "third"): 1 / 3}
+            pair = tuple(tokens[i + 1 : i + 3])
+            if pair in part or pair == ("three", "quarters"):
+                current += part.get(pair, 0.75)
                 i += 3
                 continue
             i += 1

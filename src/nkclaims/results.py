@@ -7,7 +7,13 @@ document's text and id, and adds:
 - `Claims.to_frame` - a pandas DataFrame, one row per claim, one typed column per `Claim`
   field (pandas is the optional extra ``nkclaims[frames]``);
 - `Claims.to_jsonl` / `Claims.to_csv` - files that `read_jsonl` / `read_csv` read back;
-- `Claims._repr_html_` - the document with every figure highlighted, for notebooks.
+- `Claims._repr_html_` - the document with every figure highlighted, for notebooks;
+- `Claims.filter`, slicing, ``+`` and `Claims.concat` - all return `Claims`, so a
+  selection or a whole corpus keeps every export; `to_frame` builds one table from any
+  iterable of claims or of `Claims` (what `extract_many` yields).
+
+A document that `extract_many` could not process comes back as an empty `Claims` whose
+``error`` is a `DocumentError` naming the document.
 
 The module-level writers (`write_jsonl`, `write_csv`, `claims_to_jsonl_lines`,
 `claim_to_csv_row`) take any iterable of claims, so a command line can stream a corpus
@@ -23,7 +29,7 @@ import json
 import os
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, SupportsIndex, overload
 
 from nkclaims.models import Claim
@@ -34,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CSV_FIELDS",
     "Claims",
+    "DocumentError",
     "claim_json_schema",
     "claim_to_csv_row",
     "claim_to_json_line",
@@ -42,6 +49,7 @@ __all__ = [
     "frame_dtypes",
     "read_csv",
     "read_jsonl",
+    "to_frame",
     "write_csv",
     "write_jsonl",
 ]
@@ -231,6 +239,40 @@ def read_csv(path: PathLike) -> Claims:
 # --------------------------------------------------------------------------- Claims
 
 
+class DocumentError(Exception):
+    """A document of a batch that produced no claims because processing it failed.
+
+    ``index`` is its 0-based position in the input, ``doc_id`` its id (or None) and
+    ``reason`` one line saying what went wrong (the exception, or how a worker process
+    died). `extract_many` puts it on the document's (empty) `Claims` as ``error``, or
+    raises it with ``errors="raise"``.
+    """
+
+    def __init__(self, index: int, doc_id: str | None, reason: str) -> None:
+        self.index = index
+        self.doc_id = doc_id
+        self.reason = reason
+        name = "" if doc_id is None else f" ({doc_id!r})"
+        super().__init__(f"document {index}{name}: {reason}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (DocumentError, (self.index, self.doc_id, self.reason))
+
+
+_FILTER_FIELDS = frozenset(Claim.model_fields)
+
+
+def _matches(claim: Claim, wanted: dict[str, Any]) -> bool:
+    for name, expected in wanted.items():
+        value = getattr(claim, name)
+        if isinstance(expected, (set, frozenset, list, tuple)):
+            if value not in expected:
+                return False
+        elif value != expected:
+            return False
+    return True
+
+
 def _common_doc_id(claims: Iterable[Claim]) -> str | None:
     ids = {claim.doc_id for claim in claims}
     if len(ids) == 1:
@@ -249,6 +291,7 @@ class Claims(list[Claim]):
 
     text: str | None
     doc_id: str | None
+    error: DocumentError | None
 
     def __init__(
         self,
@@ -256,6 +299,7 @@ class Claims(list[Claim]):
         *,
         text: str | None = None,
         doc_id: str | None = None,
+        error: DocumentError | None = None,
     ) -> None:
         items = list(claims)
         for position, claim in enumerate(items):
@@ -266,6 +310,7 @@ class Claims(list[Claim]):
         super().__init__(items)
         self.text = text
         self.doc_id = doc_id if doc_id is not None else _common_doc_id(items)
+        self.error = error
 
     # Slices keep the text and id, so ``claims[:5]`` still renders with highlighting.
     @overload
@@ -282,7 +327,56 @@ class Claims(list[Claim]):
         return Claims(self, text=self.text, doc_id=self.doc_id)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_claims, (list(self), self.text, self.doc_id))
+        return (_rebuild_claims, (list(self), self.text, self.doc_id, self.error))
+
+    # ----------------------------------------------------------------------- composing
+
+    def filter(self, predicate: Callable[[Claim], bool] | None = None, /, **fields: Any) -> Claims:
+        """The claims that pass ``predicate`` and match every ``field=value``, as `Claims`.
+
+        Any `Claim` field can be named (``source=``, ``actor=``, ``unit=``, ``hedged=``,
+        ``doc_id=``, ...); a value matches by equality (``None`` matches a missing field)
+        and a set, list or tuple matches any of its members
+        (``unit={"USD", "RUB"}``). An unknown field name raises `TypeError`. The text and
+        id are kept, so the selection still renders with highlighting.
+        """
+        unknown = sorted(set(fields) - _FILTER_FIELDS)
+        if unknown:
+            raise TypeError(f"Claims.filter() got unknown Claim fields: {', '.join(unknown)}")
+        if predicate is not None and not callable(predicate):
+            raise TypeError(
+                f"Claims.filter() takes a callable predicate, got {type(predicate).__name__}"
+            )
+        kept = (
+            claim
+            for claim in self
+            if _matches(claim, fields) and (predicate is None or predicate(claim))
+        )
+        return Claims(kept, text=self.text, doc_id=self.doc_id)
+
+    @classmethod
+    def concat(cls, parts: Iterable[Claim | Iterable[Claim]]) -> Claims:
+        """One `Claims` from many: claims and iterables of claims (a corpus), in order.
+
+        ``Claims.concat(nkclaims.extract_many(docs))`` is a whole corpus in one table,
+        each row carrying its ``doc_id``. The text is kept only when every part is the
+        same document; otherwise the HTML view shows each claim's sentence.
+        """
+        items: list[Claim] = []
+        texts: set[str | None] = set()
+        for part in parts:
+            if isinstance(part, Claim):
+                items.append(part)
+                texts.add(None)
+            else:
+                items.extend(part)
+                texts.add(part.text if isinstance(part, Claims) else None)
+        text = texts.pop() if len(texts) == 1 else None
+        doc_id = _common_doc_id(items)
+        return cls(items, text=text if doc_id is not None else None, doc_id=doc_id)
+
+    def __add__(self, other: Iterable[Claim]) -> Claims:  # type: ignore[override]
+        return Claims.concat([self, other])
 
     # ----------------------------------------------------------------------- exports
 
@@ -375,5 +469,20 @@ def _enum_type(annotation: Any) -> type[enum.Enum] | None:
     return None
 
 
-def _rebuild_claims(items: list[Claim], text: str | None, doc_id: str | None) -> Claims:
-    return Claims(items, text=text, doc_id=doc_id)
+def _rebuild_claims(
+    items: list[Claim],
+    text: str | None,
+    doc_id: str | None,
+    error: DocumentError | None = None,
+) -> Claims:
+    return Claims(items, text=text, doc_id=doc_id, error=error)
+
+
+def to_frame(claims: Iterable[Claim | Iterable[Claim]]) -> pd.DataFrame:
+    """One DataFrame for a corpus: every claim of every part, with its ``doc_id``.
+
+    ``claims`` is any iterable of `Claim` objects or of iterables of them, for example
+    the generator `extract_many` returns; the frame is `Claims.to_frame` of
+    `Claims.concat` of it (same columns and dtypes).
+    """
+    return Claims.concat(claims).to_frame()

@@ -16,7 +16,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from nkclaims.resources import alternation, lines, table
+from nkclaims.resources import alternation, lines, load_json, table
 
 _SP = r"[ \u00a0]"
 
@@ -34,6 +34,26 @@ def currency_suffixes() -> dict[str, str]:
 
 
 @cache
+def currency_factors() -> dict[str, float]:
+    """Suffix words worth a fraction of their currency (``pence``, ``cents``, ``sen``: 0.01)."""
+    return {
+        row[1].lower(): float(row[3])
+        for row in table("currencies.tsv")
+        if row[0] == "suffix" and len(row) > 3
+    }
+
+
+@cache
+def shared_signs() -> dict[str, tuple[str, dict[str, str]]]:
+    """A sign two currencies share -> its default code and {context word: code}."""
+    out: dict[str, tuple[str, dict[str, str]]] = {}
+    for sign, spec in load_json("currency_context.json").items():
+        words = {w.lower(): code for code, ws in spec.items() if code != "default" for w in ws}
+        out[sign] = (spec["default"], words)
+    return out
+
+
+@cache
 def share_words() -> dict[str, str]:
     """``%``, ``percent``, ``times``, ``fold`` -> unit."""
     return {row[0]: row[1] for row in table("percent.tsv")}
@@ -45,6 +65,9 @@ def _americanise(name: str) -> str:
 
 def _plural(word: str) -> str:
     """English plural of a unit word (quantulum3 uses inflect, which is slow to import)."""
+    if " per " in word:  # mile per hour -> miles per hour
+        head, _, rate = word.partition(" per ")
+        return f"{_plural(head)} per {rate}"
     head, _, tail = word.rpartition(" ")
     last = tail or word
     if last.endswith(("s", "x", "z", "ch", "sh")):
@@ -60,7 +83,8 @@ def _plural(word: str) -> str:
 
 def _quantulum_lexicon() -> dict[str, dict[str, Any]]:
     """quantulum3's unit lexicon, read from its package data (general units overlaid with
-    the English ones) and expanded with SI prefixes the way quantulum3 does."""
+    the English ones) and expanded with SI prefixes the way quantulum3 does (``kilometre``
+    from ``metre``, ``km`` from ``m``)."""
     from quantulum3.load import METRIC_PREFIXES
 
     root = files("quantulum3")
@@ -73,19 +97,29 @@ def _quantulum_lexicon() -> dict[str, dict[str, Any]]:
         merged.setdefault(name, {}).update(unit)
     out: dict[str, dict[str, Any]] = {}
     for name, unit in merged.items():
-        out[name] = unit
+        out.setdefault(name, unit)
         for prefix in unit.get("prefixes", []):
             word = METRIC_PREFIXES[prefix]
-            out[word + name] = {
-                "surfaces": [word + sf for sf in unit.get("surfaces", [])],
-                "entity": unit.get("entity"),
-            }
+            prefixed = out.setdefault(word + name, {"surfaces": [], "symbols": []})
+            prefixed.setdefault("surfaces", []).extend(word + sf for sf in unit.get("surfaces", []))
+            prefixed.setdefault("symbols", []).extend(prefix + sy for sy in unit.get("symbols", []))
+            prefixed["entity"] = unit.get("entity")
     return out
 
 
 @cache
+def _unit_names() -> dict[str, str]:
+    """quantulum3's unit name -> the record's name, where they differ beyond spelling."""
+    return {row[0]: row[1] for row in table("unit_names.tsv")}
+
+
+def _record_name(name: str) -> str:
+    return _unit_names().get(name) or _americanise(name)
+
+
+@cache
 def measure_units() -> dict[str, str]:
-    """Surface (lower case unless it is a case-sensitive symbol) -> singular unit name."""
+    """Unit *words* (lower case, singular and plural) -> singular unit name."""
     entities = set(lines("quantulum_entities.txt"))
     excluded = {w.lower() for w in lines("measure_exclusions.txt")}
     out: dict[str, str] = {}
@@ -97,15 +131,57 @@ def measure_units() -> dict[str, str]:
                 low = form.lower()
                 if len(low) < 3 or low in excluded or not re.fullmatch(r"[a-z][a-z -]*", low):
                     continue
-                out.setdefault(low, _americanise(name))
+                out.setdefault(low, _record_name(name))
     for surface, name in table("measures.tsv"):
         key = surface if any(c.isupper() for c in surface) else surface.lower()
         out[key] = name
     return out
 
 
+_SYMBOL = re.compile(r"[A-Za-z°µμΩ][A-Za-z°µμΩ/²³]{0,6}")
+
+
+@cache
+def measure_symbols() -> dict[str, str]:
+    """Unit *symbols*, case as written (``kW``, ``GB``, ``m``, ``°C``) -> singular unit name.
+
+    From quantulum3's symbols of the entities in ``quantulum_entities.txt`` (SI prefixes
+    included), minus ``symbol_exclusions.txt``; ``measure_symbols.tsv`` adds and overrides.
+    The first entity listed wins a symbol two of them share."""
+    entities = list(lines("quantulum_entities.txt"))
+    rank = {e: i for i, e in enumerate(entities)}
+    excluded = set(lines("symbol_exclusions.txt"))
+    found: dict[str, tuple[int, str]] = {}
+    for name, unit in _quantulum_lexicon().items():
+        entity = unit.get("entity")
+        if entity not in rank:
+            continue
+        for symbol in unit.get("symbols", []):
+            if symbol in excluded or not _SYMBOL.fullmatch(symbol):
+                continue
+            if symbol not in found or rank[entity] < found[symbol][0]:
+                found[symbol] = (rank[entity], _record_name(name))
+    out = {symbol: name for symbol, (_, name) in found.items()}
+    for symbol, name in table("measure_symbols.tsv"):
+        out[symbol] = name
+    return out
+
+
+@cache
+def spaced_symbols() -> frozenset[str]:
+    """Symbols that name a unit also when a space separates them from the number (``6 kW``).
+
+    Single letters (``m``, ``K``, ``C``) and the symbols in ``symbol_exclusions.txt`` that
+    spell English words count only glued to digits."""
+    spaced_excluded = set(lines("spaced_symbol_exclusions.txt"))
+    return frozenset(s for s in measure_symbols() if len(s) >= 2 and s not in spaced_excluded)
+
+
 def measure_unit(surface: str) -> str | None:
     """The unit a measure word or symbol names, or None."""
+    symbol = measure_symbols().get(surface)
+    if symbol:
+        return symbol
     units = measure_units()
     return units.get(surface) or units.get(surface.lower())
 
@@ -133,6 +209,7 @@ def unit_after_pattern() -> re.Pattern[str]:
             exact.add(surface)
         else:
             words.add(surface)
+    exact |= spaced_symbols()
     spaced = "|".join(w.replace(" ", "\\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
     symbols = alternation(exact)
     return re.compile(rf"{_SP}*-?(?P<u>(?i:{spaced})|{symbols})(?![\w])")

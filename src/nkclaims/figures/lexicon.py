@@ -24,6 +24,51 @@ _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-
 _NOT_CJK = rf"(?![{_CJK}])"
 
 
+# An exponent after a number: 1.99E-29, 2.998×10^8, 3.2 x 10⁶, and 10^8 / 10⁶ on 10 itself.
+EXPONENT = (
+    r"[eE][-+−]?\d{1,3}(?=[^\w]|\Z)"
+    rf"|{SP}?[×xX*]{SP}?10(?:\^[-+−]?\d{{1,3}}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+    r"|\^[-+−]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
+)
+
+
+# A word number may end at a hyphen only before a time unit: a three-year contract.
+_TIME_HYPHEN = r"(?:year|month|week|day|hour|minute|second|decade|century)s?(?![\w])"
+
+
+# Vulgar fraction characters and their values.
+VULGAR = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅖": 2 / 5,
+    "⅗": 3 / 5,
+    "⅘": 4 / 5,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+_VULGAR = "".join(VULGAR)
+
+
+def _glued_marks() -> str:
+    """Lookbehinds admitting a currency mark that ends in a letter glued to the digits
+    (``USD1,700``, ``RM79``, ``$A82.6``): one per mark length, as lookbehinds need."""
+    by_len: dict[int, list[str]] = {}
+    for mark in currency_prefixes():
+        if mark[-1:].isalpha():
+            by_len.setdefault(len(mark), []).append(mark)
+    return "".join(
+        f"|(?<=(?<![A-Za-z])(?:{alternation(marks)}))" for _, marks in sorted(by_len.items())
+    )
+
+
 class Lexicon:
     """Every pattern the scan needs, compiled once from the data files."""
 
@@ -43,10 +88,13 @@ class Lexicon:
             rf"|(?P<frac>(?<![\w-])(?:(?:{numerator})[ \u00a0-])?(?:{alternation(w.fractions, fold_case=True)})(?![\w-]))"
             rf"|(?P<mult>(?<![\w-])(?:{alternation(w.multipliers, fold_case=True)})(?![\w-]))"
             rf"|(?P<words>(?<![\w-])(?:{cardinal}|{scale_words})"
-            rf"(?:(?:{SP}|-)(?:{cardinal}|{scale_words})|{SP}+and{SP}+(?:a{SP}+half|{cardinal}))*"
-            rf"(?![\w-]))"
-            rf"|(?P<digits>(?<![.,:])(?:(?<!/)|(?=\d{{1,3}}(?:,\d{{3}})+))(?<!{_NOT_CJK}\w)(?<![A-Za-z]-)(?:{DIGITS})"
-            rf"(?P<glued>[A-Za-z%]{{1,4}})?(?!{_NOT_CJK}\w))",
+            rf"(?:(?:{SP}|-)(?:{cardinal}|{scale_words})|{SP}+and{SP}+(?:an?{SP}+(?:half|quarter|third)|three{SP}+quarters|{cardinal}))*"
+            rf"(?![\w])(?!-(?!{_TIME_HYPHEN})))"
+            rf"|(?P<vulgar>(?<![\w.,/])(?P<vwhole>\d{{1,3}})?(?P<vchar>[{_VULGAR}])(?![\w]))"
+            rf"|(?P<slash>(?<![\w.,/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?={SP}+of{SP}))"
+            rf"|(?P<digits>(?:(?<![.,:])(?:(?<!/)|(?=\d{{1,3}}(?:,\d{{3}})+))(?<!{_NOT_CJK}\w)"
+            rf"{_glued_marks()})(?:(?<![A-Za-z]-)|(?<=sub-))(?P<num>{DIGITS})"
+            rf"(?P<exp>{EXPONENT})?(?P<glued>%|[A-Za-z°µμ][A-Za-z°µμ/²³]{{0,6}})?(?!{_NOT_CJK}\w))",
             re.IGNORECASE,
         )
         # Every word a word-type core can begin with (see `candidate_starts`).
@@ -82,11 +130,11 @@ class Lexicon:
         )
         self.range_conn = re.compile(rf"{SP}*(?P<c>-|–|—|to|and|or){SP}*(?=\S)", re.IGNORECASE)
         self.currency_before = re.compile(
-            rf"(?:(?<![A-Za-z])(?P<code>{alternation([p for p in currency_prefixes() if p.isalpha()])}){SP}"
+            rf"(?:(?<![A-Za-z])(?P<code>{alternation([p for p in currency_prefixes() if p.isalpha()])}){SP}?"
             rf"|(?P<sym>{alternation([p for p in currency_prefixes() if not p.isalpha()])}){SP}?)\Z"
         )
         self.currency_at = re.compile(
-            rf"(?:(?<![A-Za-z])(?P<code>{alternation([p for p in currency_prefixes() if p.isalpha()])}){SP}"
+            rf"(?:(?<![A-Za-z])(?P<code>{alternation([p for p in currency_prefixes() if p.isalpha()])}){SP}?"
             rf"|(?P<sym>{alternation([p for p in currency_prefixes() if not p.isalpha()])}){SP}?)"
         )
         self.unit_after = unit_after_pattern()
@@ -114,6 +162,28 @@ class Lexicon:
         self.calibres = frozenset(float(c) for c in cal["calibres"])
         self.weapon_nouns = frozenset(cal["weapon_nouns"])
         self.designations = frozenset(lines("designations.txt"))
+        self.minus_before = re.compile(rf"(?<![\w-])(?:minus|negative){SP}+\Z", re.IGNORECASE)
+        timing = load_json("durations.json")["placement"]
+        self.time_after = re.compile(
+            rf"(?:{SP}+|-)(?:{alternation(timing['after'], fold_case=True)})(?![\w])", re.IGNORECASE
+        )
+        self.time_before = re.compile(
+            rf"(?<![\w-])(?:{alternation(timing['before'], fold_case=True)}){SP}+\Z", re.IGNORECASE
+        )
+        self.time_before_bare = re.compile(
+            rf"(?<![\w-])(?:{alternation(timing['before_bare'], fold_case=True)}){SP}+\Z",
+            re.IGNORECASE,
+        )
+        self.time_word_after = re.compile(r"(?:[ \u00a0]+|-)([A-Za-z]+)")
+        self.sub_before = re.compile(r"(?<![\w-])sub-\Z", re.IGNORECASE)
+        self.determiner_after = re.compile(
+            rf"{SP}+(?:the|its|their|his|her|our|that|this|what|those|these)(?![\w])", re.IGNORECASE
+        )
+        self.of_a_unit = re.compile(rf"{SP}+of{SP}+an?(?={SP})")
+        self.meter_words = frozenset(w.lower() for w in lines("meter_words.txt"))
+        self.glued_fractions: dict[str, tuple[str, float]] = {
+            row[1]: (row[2], float(row[3])) for row in table("currencies.tsv") if row[0] == "glued"
+        }
         self.change_words = frozenset(w.lower() for w in lines("change_words.txt"))
         self.verb_bounds = {row[0].lower(): Qualifier(row[1]) for row in table("verb_bounds.tsv")}
         self.clock_after = re.compile(

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from nkclaims.figures.core import Core
-from nkclaims.figures.lexicon import DATE_WORD_AFTER, WORD_AFTER, WORD_BEFORE, Lexicon
+from nkclaims.figures.lexicon import DATE_WORD_AFTER, SP, WORD_AFTER, WORD_BEFORE, Lexicon
+from nkclaims.resources import alternation, load_json
 
 
 def is_non_claim(text: str, core: Core, unit: str | None, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -49,10 +53,7 @@ def is_non_claim(text: str, core: Core, unit: str | None, lo: int, hi: int, lex:
             qual = lex.qual_before.search(text, max(lo, core.start - 24), core.start)
             if not counted and not qual:
                 return True
-        # Calibres: 155-mm, 122 mm, "155 ammunition".
-        tail = text[core.end : core.end + 14].lower().lstrip(" \u00a0")
-        if any(tail.startswith(s) for s in lex.mm) and not tail.startswith("mm2"):
-            return True
+        # Calibres: "155 ammunition" (155-mm, 122 mm: see `is_calibre`).
         if v in lex.calibres and next_word.lower() in lex.weapon_nouns and core.bare_int:
             return True
         # Numbers inside names: Resolution 2270, No. 1, Unit 8200.
@@ -87,3 +88,94 @@ def at_sentence_start(text: str, pos: int, lo: int) -> bool:
     if head == "":
         return window_start == lo
     return head[-1:] in ".!?:\n"
+
+
+def is_calibre(text: str, core: Core, end: int, hi: int, lex: Lexicon) -> bool:
+    """A millimetre figure naming a weapon type (``152mm``, ``155-mm howitzer``, ``122 mm
+    ammunition``): a known calibre, or any size right before a weapon noun. ``1.5mm of
+    rain`` is a measure."""
+    after = WORD_AFTER.match(text, end, hi)
+    return (core.value is not None and abs(core.value) in lex.calibres) or bool(
+        after and after.group(1).lower() in lex.weapon_nouns
+    )
+
+
+class GeneralNonClaims:
+    """Patterns for the non-claims of general news (``general_nonclaims.json``)."""
+
+    def __init__(self) -> None:
+        d = load_json("general_nonclaims.json")
+        self.names = frozenset(d["names"])
+        self.names_any_case = frozenset(w.lower() for w in d["names_any_case"])
+        self.score_words = frozenset(w.lower() for w in d["score_words"])
+        self.age_words = frozenset(w.lower() for w in d["age_words"])
+        suffixes = alternation(d["street_suffixes"])
+        self.street = re.compile(
+            rf"{SP}+(?:[A-Z][\w'’.-]*{SP}+){{0,3}}(?:{suffixes})(?![\w])(?!{SP}+[a-z])"
+        )
+        self.token_before = re.compile(r"(\S+)[ \u00a0]+\Z")
+        # N-M with no space: a score or tally when a score word is near or M <= N
+        self.pair = re.compile(r"(\d{1,3})[-–](\d{1,3})(?![\d.,%\w-])")
+        self.phone = re.compile(
+            r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\d\w])"
+            r"|\d{3}-\d{4}(?![\d\w-])"
+        )
+        self.version = re.compile(r"\d+(?:\.\d+){2,}(?![\d])")
+        self.words = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+@cache
+def general() -> GeneralNonClaims:
+    return GeneralNonClaims()
+
+
+def general_non_claim_end(text: str, start: int, lo: int, hi: int, lex: Lexicon) -> int | None:
+    """Where a score, tally, phone number or version number starting at ``start`` ends, or
+    None: ``2-0``, ``89-89``, ``(212) 555-1234``, ``555-1234``, ``17.2.1``."""
+    g = general()
+    back = start - 1 if start > lo and text[start - 1] in "(+" else start
+    phone = g.phone.match(text, back, hi)
+    if phone and not re.fullmatch(r"\d{1,3}(?:([ .,\u00a0])\d{3})(?:\1\d{3})*", phone.group(0)):
+        return phone.end()  # 10 000 000 and 10.000.000 are thousands, not a phone number
+    version = g.version.match(text, start, hi)
+    if version and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", version.group(0)):
+        return version.end()
+    pair = g.pair.match(text, start, hi)
+    if pair:
+        first, second = int(pair.group(1)), int(pair.group(2))
+        words = {
+            w.lower() for w in g.words.findall(text, max(lo, start - 30), min(hi, pair.end() + 16))
+        }
+        nxt = WORD_AFTER.match(text, pair.end(), hi)
+        word = nxt.group(1) if nxt else ""
+        counted = (
+            lex.scale_after.match(text, pair.end(), hi) is not None
+            or lex.unit_after.match(text, pair.end(), hi) is not None
+            or (word[:1].islower() and word.endswith("s") and word.lower() not in g.score_words)
+        )  # lost 30-35 thousand, 3-4 brigades: a range of things, not a score
+        if not counted and (second <= first or words & g.score_words):
+            return pair.end()
+    return None
+
+
+def is_general_non_claim(text: str, core: Core, lo: int, hi: int) -> bool:
+    """A number inside a name (``S&P 500``, ``iPhone 11``, ``Row 21``, ``page 12``), a
+    house number (``358 El Brillo Way``) or an age in apposition (``Kim Jong Un, 40,``)."""
+    g = general()
+    before = g.token_before.search(text, max(lo, core.start - 24), core.start)
+    token = before.group(1) if before else ""
+    if token in g.names or token.lower() in g.names_any_case:
+        return True
+    if token.lower().rstrip(",") in g.age_words:
+        return True
+    if g.street.match(text, core.end, hi):
+        return True
+    value = core.value or 0.0
+    if core.bare_int and 0 < value <= 120:
+        head = text[max(lo, core.start - 40) : core.start]
+        tail = text[core.end : core.end + 1]
+        if re.search(r"[A-Z][\w.'’-]*,[ \u00a0]*\Z", head) and tail in (",", ")"):
+            return True  # Kim Jong Un, 40, met Putin
+        if re.search(r"[A-Z][\w.'’-]*[ \u00a0]+\(\Z", head) and tail == ")":
+            return True  # Smith (40)
+    return False

@@ -13,11 +13,16 @@ from spacy.tokens import Doc
 from nkclaims import extensions
 from nkclaims.figures.change import change_of
 from nkclaims.figures.core import Core, apply_scale, core_at, read_core
-from nkclaims.figures.lexicon import SP, WORD_AFTER, WORD_BEFORE, Lexicon, lexicon, singular
-from nkclaims.figures.nonclaims import is_non_claim
+from nkclaims.figures.lexicon import SP, WORD_BEFORE, Lexicon, lexicon, singular
+from nkclaims.figures.nonclaims import (
+    general_non_claim_end,
+    is_calibre,
+    is_general_non_claim,
+    is_non_claim,
+)
 from nkclaims.items import is_stop_word
 from nkclaims.models import Change, Qualifier
-from nkclaims.units import currency_prefixes, unit_for_surface
+from nkclaims.units import currency_factors, currency_prefixes, shared_signs, unit_for_surface
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,9 @@ def find_figures(
         if not m:
             break
         fig = _extend(text, m, start, end, lex, floor)
+        if isinstance(fig, int):  # a non-claim longer than its core: over the past 20-30 years
+            pos = max(fig, m.end())
+            continue
         if fig is None:
             pos = m.end()
             if m.group("digits") and len(m.group("digits")) == 4:
@@ -110,8 +118,9 @@ def find_figures(
 
 def _extend(
     text: str, m: re.Match[str], lo: int, hi: int, lex: Lexicon, floor: int
-) -> Figure | None:
-    """Grow a core into a whole figure, or return None for a non-claim.
+) -> Figure | int | None:
+    """Grow a core into a whole figure, or return None for a non-claim (or, for a non-claim
+    that spans more than its core, the offset where it ends).
 
     The figure never extends to the left of ``floor`` (the end of the previous figure):
     see `find_figures` on overlaps. Words before ``floor`` still count as context."""
@@ -123,17 +132,36 @@ def _extend(
     right = core.end
     unit: str | None = core.unit
     qualifier = Qualifier.VAGUE if core.kind == "vague" else Qualifier.EXACT
-    value, low, high = core.value, core.low, core.high
+    value: float | None = core.value
+    low: float | None = core.low
+    high: float | None = core.high
 
-    # Left: currency mark, then bound words.
-    cur = lex.currency_before.search(text, max(floor, left - 6), left)
+    # Left: a written sign (-1.3%, $-50.8bn, -$5, minus 233), a currency mark between.
+    negative = core.kind == "digits" and _sign_before(text, left, floor)
+    if negative:
+        left -= 1
+    cur = lex.currency_before.search(text, max(floor, left - 8), left)
     if cur:
-        unit = _currency_code(cur.group("code") or cur.group("sym"))
+        unit = _currency_code(cur.group("code") or cur.group("sym"), text, lo, hi)
         left = cur.start()
+    if not negative and core.kind == "digits" and cur and _sign_before(text, left, floor):
+        negative, left = True, left - 1
+    if not negative and core.kind in ("digits", "words"):
+        minus = lex.minus_before.search(text, max(floor, left - 10), left)
+        if minus:
+            negative, left = True, minus.start()
+    if negative and core.value is not None:
+        core.value = value = -core.value
 
     # Non-claims that depend only on the core and its neighbours.
     if is_non_claim(text, core, unit, lo, hi, lex):
         return None
+    if core.kind == "digits" and unit is None:
+        skip = general_non_claim_end(text, core.start, lo, hi, lex)
+        if skip is not None:
+            return skip
+        if core.unit is None and is_general_non_claim(text, core, lo, hi):
+            return None
 
     # Right: a range partner.
     conn = lex.range_conn.match(text, right, hi)
@@ -144,12 +172,17 @@ def _extend(
         and _changes(text, range_start.start(), lo, lex)
     ):
         conn = None  # "rising from $1.74 billion to $12.7 billion": two amounts, not a range
-    if conn and core.kind in ("digits", "words") and core.unit is None:
+    if conn and core.kind in ("digits", "words") and core.unit in (None, "percent"):
         c = conn.group("c").lower()
         if c != "and" or (range_start and range_start.group("w").lower() == "between"):
             unit_first = lex.unit_after.match(text, right, hi)
             second = core_at(text, conn.end(), hi, lex)
-            if second is not None and value is not None and second[0].value is not None:
+            if (
+                second is not None
+                and value is not None
+                and second[0].value is not None
+                and (core.unit is None or second[0].unit == core.unit)  # between 5% and 6%
+            ):
                 core2, _ = second
                 lo_v, hi_v = value, core2.value
                 assert hi_v is not None
@@ -160,7 +193,7 @@ def _extend(
                 if lo_v < hi_v and (unit_first is None or c in ("-", "–", "—", "to")):
                     cur2 = lex.currency_at.match(text, conn.end(), hi)
                     if cur2 and unit is None:
-                        unit = _currency_code(cur2.group("code") or cur2.group("sym"))
+                        unit = _currency_code(cur2.group("code") or cur2.group("sym"), text, lo, hi)
                     value, low, high = None, lo_v, hi_v
                     qualifier = Qualifier.RANGE
                     right = core2.end
@@ -182,17 +215,20 @@ def _extend(
         if u:
             unit = _unit_from_match(u)
             right = u.end()
-    # Durations are not claims: "20-30 years", "three years ago", a "30-day" truce.
-    nxt = WORD_AFTER.match(text, right, hi)
+            worth = currency_factors().get(re.sub(r"\s+", " ", u.group("u").lower()))
+            if worth:  # 18 sen, 50 cents: a fraction of the currency
+                value, low, high = _times(value, worth), _times(low, worth), _times(high, worth)
+    if unit == "millimeter" and core.kind == "digits" and is_calibre(text, core, right, hi, lex):
+        return None
+    # Durations: a claim with a time unit when they measure something (sentenced to 15
+    # years, a three-year contract, a 4.3 second dash); not a claim when they only place
+    # events in time (over the past 5 years, three years ago, in two weeks).
+    nxt = lex.time_word_after.match(text, right, hi)
     if unit is None and nxt and singular(nxt.group(1).lower()) in lex.time_singulars:
-        return None
-    if (
-        nxt
-        and unit is None
-        and text[right : right + 1] == "-"
-        and nxt.group(1).lower() in lex.time_units
-    ):
-        return None
+        if _places_in_time(text, core.start, nxt.end(), lo, hi, lex):
+            return nxt.end()
+        unit = singular(nxt.group(1).lower())
+        right = nxt.end()
 
     # Right: trailing bound (or less, or more).
     pq = lex.post_qual.match(text, right, hi)
@@ -203,7 +239,7 @@ def _extend(
     # Right: attached rate.
     per: str | None = None
     r = lex.rate.match(text, right, hi)
-    if r and unit is not None and unit not in ("percent", "times"):
+    if r and unit is not None and unit != "percent":  # doubled every year: a rate
         per = (
             r.group("period").lower()
             if r.group("period")
@@ -242,6 +278,10 @@ def _extend(
             qualifier = lex.qualifiers[word]
             left = q.start()
     if qualifier is Qualifier.EXACT and not q:
+        sub = lex.sub_before.search(text, max(floor, left - 4), left)
+        if sub:  # sub-7 nanometer chips
+            qualifier, left = Qualifier.LESS_THAN, sub.start()
+    if qualifier is Qualifier.EXACT and not q:
         # a bound carried by a finite verb: "has surpassed 3,000" (outside the span)
         vb = WORD_BEFORE.search(text, max(lo, left - 16), left)
         if vb and vb.group(1).lower() in lex.verb_bounds:
@@ -251,6 +291,13 @@ def _extend(
         if rs:
             left = rs.start()
 
+    if (
+        core.kind == "mult"
+        and text[core.start : core.end].lower() in lex.words.multiplier_needs_context
+        and qualifier is Qualifier.EXACT
+        and not lex.determiner_after.match(text, core.end, hi)
+    ):
+        return None  # a double murder, triple-A: not a multiplier
     if unit is None:
         unit = "count"
     if core.kind == "frac" and not _fraction_is_share(text, core, left, lex, qualifier):
@@ -275,8 +322,41 @@ def _changes(text: str, pos: int, lo: int, lex: Lexicon) -> bool:
     return bool(m and m.group(1).lower() in lex.change_words)
 
 
-def _currency_code(mark: str) -> str:
-    return currency_prefixes()[mark]
+def _currency_code(mark: str, text: str, lo: int, hi: int) -> str:
+    """The ISO code of a mark; a sign two currencies share (``¥``) reads the sentence."""
+    code = currency_prefixes()[mark]
+    shared = shared_signs().get(mark)
+    if shared:
+        default, words = shared
+        found = {w.lower() for w in re.findall(r"[A-Za-z]+", text[lo:hi])}
+        code = next(
+            (c for w, c in words.items() if w in found or (" " in w and w in text[lo:hi].lower())),
+            default,
+        )
+    return code
+
+
+def _times(x: float | None, factor: float) -> float | None:
+    return None if x is None else round(x * factor, 6)
+
+
+def _sign_before(text: str, pos: int, floor: int) -> bool:
+    """Is there a minus sign right before ``pos`` that is not a dash between two figures?"""
+    if pos <= floor or text[pos - 1] not in "-\u2212":
+        return False
+    prev = text[pos - 2 : pos - 1]
+    return pos - 1 == floor or not (prev.isalnum() or prev in "-–—.,:/%")
+
+
+def _places_in_time(text: str, start: int, end: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Does the duration ``text[start:end]`` only place events in time (CLAIMS.md 2)?"""
+    if lex.time_after.match(text, end, hi):
+        return True  # three years ago, two weeks later, a 40-year-old, 5 years old
+    q = lex.qual_before.search(text, max(lo, start - 24), start)
+    pos = q.start() if q else start
+    if lex.time_before.search(text, max(lo, pos - 30), pos):
+        return True  # over the past 5 years, the next three months, since two years
+    return not q and lex.time_before_bare.search(text, max(lo, start - 12), start) is not None
 
 
 def _unit_from_match(m: re.Match[str]) -> str | None:
