@@ -71,9 +71,6 @@ ACTORS = [
     # losses belong to the side that lost them
     ("Ukraine says it destroyed 50 Russian tanks near Kursk.", "50", "Russia"),
     ('"The number is about 600," a South Korean government official told AFP.', "about 600", None),
-    # places take the country they are in
-    ("About 1,000 containers were shipped from Rajin to Dunay.", "About 1,000", "North Korea"),
-    ("Vladivostok received 500 workers last year.", "500", "Russia"),
     # "the North" is a CLAIMS.md alias, capitalised or not
     ("The North has sent 10,000 troops.", "10,000", "North Korea"),
     # people of a nationality, whoever acts on them

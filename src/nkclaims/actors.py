@@ -56,10 +56,9 @@ def gazetteer() -> dict[str, str]:
     for canonical, aliases in load_json("actors.json").items():
         for alias in aliases:
             out[alias] = canonical
-    for file in ("leaders.json", "places.json"):
-        for canonical, names in load_json(file).items():
-            for name in names:
-                out.setdefault(name, canonical)
+    for canonical, names in load_json("leaders.json").items():
+        for name in names:
+            out[name] = canonical
     return out
 
 
