@@ -11,55 +11,27 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import nullcontext
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from nkclaims import __version__
+from nkclaims.cli_io import (
+    DEFAULT_MAX_BYTES,
+    ENCODINGS,
+    AtomicOutput,
+    Source,
+    UsageError,
+    collect,
+    read,
+    read_published_table,
+)
 from nkclaims.models import Claim
+
+__all__ = ["Source", "UsageError", "build_parser", "collect", "main", "read"]
 
 FORMATS = ("jsonl", "csv", "table", "html", "parquet")
 ENGINES = ("local", "dask")
 TABLE_COLUMNS = ("doc", "#", "text", "value", "unit", "per", "item", "actor", "source", "hedged")
-
-
-class UsageError(Exception):
-    """A command line that cannot run: a path that does not exist, a bad option value."""
-
-
-@dataclass(frozen=True)
-class Source:
-    """One input document: where it comes from and its id."""
-
-    doc_id: str
-    path: Path | None  # None for standard input
-
-
-def collect(paths: Sequence[str]) -> list[Source]:
-    """Expand the PATH arguments into documents, in a stable order."""
-    out: list[Source] = []
-    for raw in paths:
-        if raw == "-":
-            out.append(Source("stdin", None))
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            out.extend(Source(f.stem, f) for f in sorted(p.rglob("*.txt")) if f.is_file())
-        elif p.exists():
-            out.append(Source(p.stem, p))
-        else:
-            raise UsageError(f"no such file or directory: {raw}")
-    return out
-
-
-def read(source: Source) -> str:
-    """The document's text (UTF-8, newlines kept as written); raises OSError/UnicodeDecodeError."""
-    if source.path is None:
-        data = sys.stdin.buffer.read()
-        return data.decode("utf-8")
-    with open(source.path, encoding="utf-8", newline="") as fh:
-        return fh.read()
 
 
 def _cell(value: Any, width: int) -> str:
@@ -120,78 +92,115 @@ def format_table(rows: list[tuple[str, ...]]) -> str:
     return "\n".join(lines)
 
 
-def _progress(total: int) -> Any:
-    if total <= 1:
+def _progress(total: int, wanted: bool | None) -> Any:
+    """A bar on stderr: with --progress always, --no-progress never, else on a terminal."""
+    if total <= 1 or wanted is False:
         return None
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", file=sys.stderr, leave=False, disable=None)
+    return tqdm(
+        total=total,
+        unit="doc",
+        file=sys.stderr,
+        leave=False,
+        disable=None if wanted is None else False,
+    )
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from nkclaims.api import extract
-    from nkclaims.report import render_report_html
-    from nkclaims.results import write_csv, write_jsonl
+def _validate(args: argparse.Namespace) -> tuple[list[Source], dict[str, str]]:
+    """Everything that can fail before any output is opened."""
+    from nkclaims.api import read_published
 
+    if args.max_bytes < 1:
+        raise UsageError(f"--max-bytes must be positive, got {args.max_bytes}")
+    read_published(args.published, args.date_order)
+    table = read_published_table(args.published_from) if args.published_from else {}
+    for doc_id, value in table.items():
+        try:
+            read_published(value, args.date_order)
+        except ValueError as exc:
+            raise UsageError(f"--published-from {args.published_from}: {doc_id}: {exc}") from None
     sources = collect(args.paths)
     if not sources:
         raise UsageError("no documents found (directories are searched for *.txt)")
+    return sources, table
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    sources, dates = _validate(args)
     if args.format == "parquet":
         from nkclaims.cli_parquet import extract_parquet
 
-        return extract_parquet(sources, args, read)
+        return extract_parquet(
+            sources, args, lambda s: read(s, encoding=args.encoding, max_bytes=args.max_bytes)[0]
+        )
     if args.engine != "local" or args.workers != 1:
         raise UsageError("--engine and --workers go with --format parquet")
-    failures = 0
-    bar = _progress(len(sources))
-    out_cm: Any = (
-        open(args.out, "w", encoding="utf-8", newline="" if args.format == "csv" else None)  # noqa: SIM115 (entered below)
-        if args.out
-        else nullcontext(sys.stdout)
-    )
-    with out_cm as out:
-        rows: list[tuple[str, ...]] = []
-        html_docs: list[tuple[str | None, str, Sequence[Claim]]] = []
-        first_csv = True
-        for source in sources:
-            try:
-                text = read(source)
-            except (OSError, UnicodeDecodeError) as exc:
-                where = source.path if source.path is not None else "<stdin>"
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                print(f"nkclaims: cannot read {where}: {reason}", file=sys.stderr)
-                failures += 1
-                if bar is not None:
-                    bar.update(1)
-                continue
-            claims = extract(text, doc_id=source.doc_id, published=args.published)
-            if args.format == "jsonl":
-                write_jsonl(claims, out)
-            elif args.format == "csv":
-                write_csv(claims, out, header=first_csv)
-                first_csv = False
-            elif args.format == "table":
-                rows.extend(table_rows(source.doc_id, claims))
-            else:
-                html_docs.append((source.doc_id, text, claims))
-            if bar is not None:
-                bar.update(1)
-        if bar is not None:
-            bar.close()
-        if args.format == "table":
-            _write(out, format_table(rows) + "\n")
-        elif args.format == "html":
-            _write(out, render_report_html(html_docs, title="nkclaims report"))
+    newline = "" if args.format == "csv" else None
+    if args.out:
+        output = AtomicOutput(args.out, newline=newline)
+        try:
+            failures = _run(args, sources, dates, output.file)
+        except BaseException:
+            output.discard()
+            raise
+        output.commit()
+    else:
+        failures = _run(args, sources, dates, sys.stdout)
     if failures:
-        print(
-            f"nkclaims: {failures} of {len(sources)} documents could not be read", file=sys.stderr
-        )
+        print(f"nkclaims: {failures} of {len(sources)} documents failed", file=sys.stderr)
         return 1
     return 0
 
 
-def _write(out: IO[str], s: str) -> None:
-    out.write(s)
+def _run(
+    args: argparse.Namespace, sources: list[Source], dates: dict[str, str], out: IO[str]
+) -> int:
+    from nkclaims.api import extract
+    from nkclaims.report import render_report_html
+    from nkclaims.results import write_csv, write_jsonl
+
+    failures = 0
+    bar = _progress(len(sources), args.progress)
+    rows: list[tuple[str, ...]] = []
+    html_docs: list[tuple[str | None, str, Sequence[Claim]]] = []
+    first_csv = True
+    for source in sources:
+        where = source.path if source.path is not None else "<stdin>"
+        try:
+            text, used = read(source, encoding=args.encoding, max_bytes=args.max_bytes)
+            if args.encoding == "auto":
+                print(f"nkclaims: {where}: encoding {used}", file=sys.stderr)
+            published = dates.get(source.doc_id, args.published)
+            claims = extract(
+                text, doc_id=source.doc_id, published=published, date_order=args.date_order
+            )
+        except (OSError, UnicodeDecodeError, LookupError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            print(f"nkclaims: cannot read {where}: {reason}", file=sys.stderr)
+            failures += 1
+            if bar is not None:
+                bar.update(1)
+            continue
+        if args.format == "jsonl":
+            write_jsonl(claims, out)
+        elif args.format == "csv":
+            write_csv(claims, out, header=first_csv)
+            first_csv = False
+        elif args.format == "table":
+            rows.extend(table_rows(source.doc_id, claims))
+        else:
+            html_docs.append((source.doc_id, text, claims))
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    if args.format == "table":
+        out.write(format_table(rows) + "\n")
+    elif args.format == "html":
+        title = html_docs[0][0] if len(html_docs) == 1 and html_docs[0][0] else "nkclaims report"
+        out.write(render_report_html(html_docs, title=title))
+    return failures
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -252,6 +261,35 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="publication date (ISO) to resolve 'last week' and the like",
     )
+    ex.add_argument(
+        "--published-from",
+        metavar="FILE",
+        help="TSV or CSV of doc_id,published: each document's own date (wins over --published)",
+    )
+    ex.add_argument(
+        "--date-order",
+        choices=("DMY", "MDY"),
+        help="how to read a numeric date such as 12/11/2024 (otherwise an error when ambiguous)",
+    )
+    ex.add_argument(
+        "--encoding",
+        choices=ENCODINGS,
+        default="utf-8",
+        help="how files are decoded (default: utf-8; auto detects and reports each file's)",
+    )
+    ex.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse a document larger than N bytes (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    ex.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: only when stderr is a terminal)",
+    )
     ex.set_defaults(func=cmd_extract)
 
     ev = sub.add_parser("eval", help="score the extractor against the gold set")
@@ -285,6 +323,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # an output that cannot be written
+        print(f"nkclaims: error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
