@@ -72,10 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--html", type=Path, default=Path("/tmp/report.html"))
     parser.add_argument("--png", type=Path, default=ROOT / "docs" / "report.png")
-    parser.add_argument("--size", default="1280,1800", help="browser window WIDTH,HEIGHT")
+    parser.add_argument("--size", default="1700,1500", help="browser window WIDTH,HEIGHT")
     parser.add_argument("--no-shot", action="store_true", help="write the HTML only")
     args = parser.parse_args(argv)
-    write_report_html(documents(), args.html, title="nkclaims report: two articles")
+    write_report_html(documents(), args.html)
     print(f"wrote {args.html}")
     if not args.no_shot:
         screenshot(args.html, args.png, args.size)

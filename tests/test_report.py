@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from nkclaims.report import (
     tooltip,
     write_report_html,
 )
+from nkclaims.report_assets import TABLE_SCRIPT
 from nkclaims.results import Claims
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -130,8 +132,19 @@ def figure_marks(page: str) -> list[dict[str, str | None]]:
 SAFE_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "nav",
     "ol", "li", "div", "section", "h1", "h2", "p", "span", "mark", "a", "strong", "table",
-    "thead", "tbody", "tr", "th", "td",
+    "thead", "tbody", "tr", "th", "td", "input", "script",
 }  # fmt: skip
+
+
+def scripts(page: str) -> list[str]:
+    """The bodies of every ``<script>`` element of ``page``."""
+    return re.findall(r"<script>\n(.*?)\n</script>", page, re.DOTALL)
+
+
+def without_own_script(page: str) -> str:
+    """``page`` with our table script removed (it must be the only script)."""
+    assert scripts(page) == [TABLE_SCRIPT]
+    return page.replace(f"<script>\n{TABLE_SCRIPT}\n</script>", "")
 
 
 # --------------------------------------------------------------------------- formatting
@@ -198,17 +211,90 @@ def test_badges_and_table_rows_are_numbered_and_linked() -> None:
 
 def test_summary_table_lists_every_field() -> None:
     fragment = render_document_html(TEXT_000, claims_000(), DOC_000)
-    heads = re.findall(r"<th>(.*?)</th>", fragment)
+    heads = re.findall(r'<th title="sort by [^"]*">(.*?)</th>', fragment)
     assert heads == [
-        "#", "text", "value", "qualifier", "unit", "per", "item", "actor", "source", "hedged",
+        "#", "text", "value", "qualifier", "unit", "per", "item", "actor", "source",
+        "source cue", "hedged", "hedge cue", "date",
     ]  # fmt: skip
+    boxes = re.findall(
+        r'<input class="nkc-filter" type="search" aria-label="filter by ([^"]*)">', fragment
+    )
+    assert boxes == heads
     row = re.search(r'<tr id="[^"]*-r2">(.*?)</tr>', fragment)
     assert row is not None
     cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row.group(1))]
     assert cells == [
         "2", "around $2,000", "2,000", "approximately", "USD", "month", "monthly wage",
-        "North Korea", "National Intelligence Service", "no",
+        "North Korea", "National Intelligence Service", "\u2014", "no", "\u2014", "\u2014",
     ]  # fmt: skip
+
+
+def test_table_shows_cues_dates_and_sort_keys() -> None:
+    claim = claims_000()[2].model_copy(
+        update={
+            "source_cue": "according to",
+            "date_text": "last year",
+            "date_start": date(2023, 1, 1),
+            "date_end": date(2023, 12, 31),
+        }
+    )
+    fragment = render_document_html(TEXT_000, [claim], DOC_000, anchor_prefix="x")
+    row = re.search(r'<tr id="x-r1">(.*?)</tr>', fragment)
+    assert row is not None
+    cells = re.findall(r"<td([^>]*)>(.*?)</td>", row.group(1))
+    texts = [re.sub(r"<[^>]+>", "", c) for _, c in cells]
+    assert texts[9:] == [
+        "according to",
+        "yes",
+        "are believed to",
+        "2023-01-01\u2009\u2013\u20092023-12-31",
+    ]
+    assert cells[12][0] == ' class="nkc-date" data-sort="2023-01-01" title="last year"'
+    assert cells[2][0].startswith(f' data-sort="{claim.value or claim.low!r}"')
+    assert scripts(fragment) == [TABLE_SCRIPT]
+
+
+def test_report_title_is_the_document_or_its_headline() -> None:
+    def title(page: str) -> str:
+        found = re.search(r"<title>(.*?)</title>", page)
+        assert found is not None
+        return found.group(1)
+
+    assert title(render_report_html([(DOC_000, TEXT_000, claims_000())])) == DOC_000
+    assert (
+        title(render_report_html([(None, "\n  Kim & Putin meet \nbody", [])]))
+        == "Kim &amp; Putin meet"
+    )
+    corpus = [(DOC_000, TEXT_000, claims_000()), (DOC_003, TEXT_003, claims_003())]
+    assert title(render_report_html(corpus)) == "nkclaims report: 2 documents"
+    assert title(render_report_html(corpus, "mine")) == "mine"
+
+
+def test_corpus_index_counts_each_document() -> None:
+    corpus = [(DOC_000, TEXT_000, claims_000()), (DOC_003, TEXT_003, claims_003()), (None, "x", [])]
+    page = render_report_html(corpus)
+    index = re.search(r'<table class="nkc-index">(.*?)</table>', page)
+    assert index is not None and page.index("nkc-index") < page.index("<main>")
+    rows = re.findall(r"<tr>(.*?)</tr>", index.group(1))
+    cells = [
+        [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", r)]
+        for r in rows
+    ]
+    counts = [
+        [str(len(c)), str(sum(x.hedged for x in c)), str(sum(bool(x.source) for x in c))]
+        for c in (claims_000(), claims_003(), [])
+    ]
+    assert cells == [
+        ["document", "figures", "hedged", "with a source"],
+        [DOC_000, *counts[0]],
+        [DOC_003, *counts[1]],
+        ["document 3", "0", "0", "0"],
+    ]
+    assert re.findall(r'<tr><td><a href="(#nkc-d\d)">', index.group(1)) == [
+        "#nkc-d1",
+        "#nkc-d2",
+        "#nkc-d3",
+    ]
 
 
 def test_fragment_is_scoped_and_has_its_heading() -> None:
@@ -238,7 +324,12 @@ def test_hostile_text_is_escaped() -> None:
         source="<b>bold</b>",
     )
     fragment = render_document_html(text, [claim], claim.doc_id)
-    assert "<script" not in fragment and "<img" not in fragment and "<b>" not in fragment
+    assert "<script" not in without_own_script(fragment)
+    assert (
+        "<script" not in without_own_script(fragment)
+        and "<img" not in fragment
+        and "<b>" not in fragment
+    )
     assert "&lt;script&gt;alert(1)&lt;/script&gt; <mark" in fragment
     assert '>5 tons</mark><a class="nkc-badge"' in fragment
     assert "&amp; &quot;x&quot;" in fragment
@@ -253,7 +344,8 @@ def test_hostile_text_is_escaped() -> None:
     assert "<script>alert(1)</script> 5 tons" in seen and ' & "x"' in seen
 
     page = render_report_html([(claim.doc_id, text, [claim])], title="<i>t</i> & co")
-    assert "<script" not in page and "<img" not in page and "<i>" not in page
+    assert "<script" not in without_own_script(page)
+    assert "<img" not in page and "<i>" not in page
     assert "<title>&lt;i&gt;t&lt;/i&gt; &amp; co</title>" in page
     assert {tag for tag, _ in parse(page).tags} <= SAFE_TAGS
 
@@ -360,7 +452,7 @@ def test_report_has_one_section_per_document_headed_by_its_id() -> None:
         ("nkc-d2", DOC_003),
         ("nkc-d3", '<span class="nkc-none">(no id)</span>'),
     ]
-    assert page.count("<section") == 3 and page.count("<table") == 2
+    assert page.count("<section") == 3 and page.count('<table class="nkc-table">') == 2
     assert MARK.findall(page) == [html.escape(c.text) for c in claims_000() + claims_003()]
     assert '<nav class="nkc-toc">' in page
     assert f'<a href="#nkc-d2">{DOC_003}</a>' in page
@@ -374,7 +466,9 @@ def test_report_is_self_contained() -> None:
     page = render_report_html([(DOC_000, TEXT_000, claims_000())])
     assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
     assert '<meta charset="utf-8">' in page and page.endswith("</html>\n")
-    lowered = page.lower()
+    lowered = without_own_script(page).lower()
+    assert "http" not in TABLE_SCRIPT and "src" not in TABLE_SCRIPT
+    assert "innerHTML" not in TABLE_SCRIPT and "eval" not in TABLE_SCRIPT
     for forbidden in ("<script", "<link", "<img", "<iframe", "src=", "@import", "url(", "http"):
         assert forbidden not in lowered, forbidden
     assert "<nav" not in page  # one document needs no table of contents

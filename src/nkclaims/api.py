@@ -15,7 +15,7 @@ from nkclaims.extensions import drafts_of, text_of
 from nkclaims.inputs import ExtractionError, valid_unicode, working_text
 from nkclaims.models import Claim
 from nkclaims.parallel import DateOrder, Job, StartMethod, choose_method, run
-from nkclaims.pipeline import make_doc, pipeline_for
+from nkclaims.pipeline import MemoryZones, default_pipeline, make_doc, pipeline_for
 from nkclaims.results import Claims, DocumentError
 from nkclaims.sentences import MAX_SENTENCE_CHARS
 
@@ -322,14 +322,18 @@ def extract_many(
         return Claims([], text=text, doc_id=doc_id, error=error)
 
     if method is None:
-        for job in jobs():
-            index, doc_id, text, pub, order = job
-            try:
-                claims = extract(text, doc_id, pub, date_order=order, nlp=nlp)
-            except Exception as exc:
-                yield result(job, None, f"{type(exc).__name__}: {exc}")
-                continue
-            yield claims
+        # a user's own pipeline may hold Docs of theirs: only ours runs in memory zones
+        with MemoryZones(default_pipeline() if nlp is None else None) as zones:
+            for job in jobs():
+                index, doc_id, text, pub, order = job
+                try:
+                    claims = extract(text, doc_id, pub, date_order=order, nlp=nlp)
+                except Exception as exc:
+                    yield result(job, None, f"{type(exc).__name__}: {exc}")
+                    continue
+                finally:
+                    zones.tick()
+                yield claims
         return
     window = batch_size * n_process
     pending: dict[int, Job] = {}

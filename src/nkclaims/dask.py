@@ -145,9 +145,17 @@ def _check_spec(spec: object) -> None:
         raise TypeError(f"nlp must be a name, a factory or None, got {type(spec).__name__}")
 
 
+_documents_seen = 0
+WARMUP_DOCUMENTS = 64
+
+
 def _memory_zone(nlp: Language) -> contextlib.AbstractContextManager[Any]:
+    # spaCy does not fill its tokenizer cache inside a zone: a worker's first documents
+    # run outside one to warm it (see nkclaims.pipeline.MemoryZones)
     zone = getattr(nlp, "memory_zone", None)
-    return zone() if zone is not None else contextlib.nullcontext()
+    if zone is None or _documents_seen < WARMUP_DOCUMENTS:
+        return contextlib.nullcontext()
+    return zone()  # type: ignore[no-any-return]
 
 
 def _read_document(item: Any, published: PublishedLike) -> tuple[str | None, str, PublishedLike]:
@@ -190,8 +198,10 @@ def _extract_documents(
 ) -> Iterator[DocumentResult]:
     nlp = worker_pipeline(spec)
     user_nlp = None if spec is None else nlp
+    global _documents_seen
     with _memory_zone(nlp):
         for item in docs:
+            _documents_seen += 1
             try:
                 doc_id, text, pub = _read_document(item, published)
                 claims = extract(text, doc_id=doc_id, published=pub, nlp=user_nlp)

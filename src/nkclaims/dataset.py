@@ -124,12 +124,9 @@ def write_local(
 
     ``docs`` takes what `nkclaims.extract_many` takes, plus `DocumentFailure` items for
     documents the caller could not even read (they go straight to the failures table).
-    With ``n_process > 1`` the work runs in `extract_many`'s worker processes. With one
-    process each partition runs inside the pipeline's ``memory_zone()``, so the string
-    store stays flat over a long corpus. ``progress(n)`` is called after each document.
+    With ``n_process > 1`` the work runs in `extract_many`'s worker processes. The string
+    store stays flat over a long corpus (`extract_many` runs in memory zones). ``progress(n)`` is called after each document.
     """
-    from itertools import islice
-
     from nkclaims.api import extract_many
 
     if partition_size < 1:
@@ -162,32 +159,17 @@ def write_local(
         if progress is not None:
             progress(1)
 
-    stream = readable()
     pending: list[Any] = []
-    if n_process == 1:
-        # one partition at a time, each inside the pipeline's memory zone
-        zone = _zone()
-        while True:
-            chunk = list(islice(stream, partition_size))
-            if not chunk and files:
-                break
-            pending = []
-            with zone():
-                for claims in extract_many(chunk, published=published):
-                    consume(claims, pending)
+    in_part = 0
+    # extract_many runs long streams in spaCy memory zones itself (nkclaims.pipeline.MemoryZones)
+    for claims in extract_many(readable(), n_process=n_process, published=published):
+        consume(claims, pending)
+        in_part += 1
+        if in_part == partition_size:
             files.append(_write_part(pending, target, len(files)))
-            if len(chunk) < partition_size:
-                break
-    else:
-        in_part = 0
-        for claims in extract_many(stream, n_process=n_process, published=published):
-            consume(claims, pending)
-            in_part += 1
-            if in_part == partition_size:
-                files.append(_write_part(pending, target, len(files)))
-                pending, in_part = [], 0
-        if in_part or not files:
-            files.append(_write_part(pending, target, len(files)))
+            pending, in_part = [], 0
+    if in_part or not files:
+        files.append(_write_part(pending, target, len(files)))
     write_failures(target, failures)
     return ParquetSummary(
         out_dir=os.fspath(target),
@@ -196,12 +178,3 @@ def write_local(
         files=files,
         failures=failures,
     )
-
-
-def _zone() -> Callable[[], Any]:
-    import contextlib
-
-    from nkclaims.pipeline import default_pipeline
-
-    zone = getattr(default_pipeline(), "memory_zone", None)
-    return zone if zone is not None else contextlib.nullcontext

@@ -98,24 +98,27 @@ def recv_frame(fp: IO[bytes]) -> Any:
 def serve(jobs: IO[bytes], replies: IO[bytes]) -> None:
     """The worker loop: announce readiness, then answer jobs until the pipe closes."""
     from nkclaims.api import extract
+    from nkclaims.pipeline import MemoryZones, default_pipeline
 
     send_frame(replies, _READY)
-    while True:
-        try:
-            job: Job = recv_frame(jobs)
-        except EOFError:
-            return
-        index, doc_id, text, published, date_order = job
-        send_frame(replies, index)  # taken: from here on a death is this document's
-        try:
-            reply: Reply = (
-                index,
-                list(extract(text, doc_id, published, date_order=date_order)),
-                None,
-            )
-        except Exception as exc:  # reported as this document's error; the worker goes on
-            reply = (index, None, f"{type(exc).__name__}: {exc}")
-        send_frame(replies, reply)
+    with MemoryZones(default_pipeline()) as zones:
+        while True:
+            try:
+                job: Job = recv_frame(jobs)
+            except EOFError:
+                return
+            index, doc_id, text, published, date_order = job
+            send_frame(replies, index)  # taken: from here on a death is this document's
+            try:
+                reply: Reply = (
+                    index,
+                    list(extract(text, doc_id, published, date_order=date_order)),
+                    None,
+                )
+            except Exception as exc:  # reported as this document's error; the worker goes on
+                reply = (index, None, f"{type(exc).__name__}: {exc}")
+            zones.tick()
+            send_frame(replies, reply)
 
 
 def _serve_forked(job_fd: int, reply_fd: int, close: list[int]) -> None:

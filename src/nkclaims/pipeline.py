@@ -7,6 +7,7 @@ to it, the sentence stage first so a parser respects its boundaries.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 
@@ -99,3 +100,44 @@ def pipeline_for(nlp: Language | None) -> Language:
         return nlp
     with _lock:
         return add_stages(nlp)
+
+
+class MemoryZones:
+    """Run a long stream of documents in a series of ``nlp.memory_zone()`` blocks.
+
+    spaCy's string store keeps every new word it sees, so a process that extracts a corpus
+    grows without bound. ``tick()`` after each document closes the current zone every
+    ``every`` documents and opens the next, evicting the words the finished block added;
+    our records hold no spaCy objects, so results are unchanged. Pipelines without
+    ``memory_zone`` (spaCy before 3.8) run as before."""
+
+    def __init__(self, nlp: Language | None, every: int = 64, warmup: int = 64) -> None:
+        self._factory = None if nlp is None else getattr(nlp, "memory_zone", None)
+        self._every = every
+        self._warmup = warmup
+        self._count = 0
+        self._zone: contextlib.AbstractContextManager[object] | None = None
+
+    def __enter__(self) -> MemoryZones:
+        if self._warmup <= 0:
+            self._open()
+        return self
+
+    def _open(self) -> None:
+        if self._factory is not None:
+            self._zone = self._factory()
+            self._zone.__enter__()
+
+    def _close(self) -> None:
+        if self._zone is not None:
+            zone, self._zone = self._zone, None
+            zone.__exit__(None, None, None)
+
+    def tick(self) -> None:
+        self._count += 1
+        if self._count >= self._warmup and (self._count - self._warmup) % self._every == 0:
+            self._close()
+            self._open()
+
+    def __exit__(self, *exc: object) -> None:
+        self._close()

@@ -1,9 +1,10 @@
 """HTML views of claims: the document with every figure highlighted, and a summary table.
 
 - `render_document_html` - one document as an HTML fragment (with its own scoped
-  ``<style>``), what `Claims._repr_html_` shows in a notebook;
-- `render_report_html` - one self-contained page for one or many documents (inline CSS,
-  no scripts, no external assets), what ``nkclaims extract --format html`` writes;
+  ``<style>`` and table script), what `Claims._repr_html_` shows in a notebook;
+- `render_report_html` - one self-contained page for one or many documents (inline CSS
+  and script from `nkclaims.report_assets`, no external assets), what
+  ``nkclaims extract --format html`` writes;
 - `write_report_html` - the same, written to a file.
 
 Every piece of text (article, figures, fields, ids, title) goes through `html.escape`,
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from nkclaims.models import Claim, Qualifier
+from nkclaims.report_assets import PAGE_CSS, REPORT_CSS, TABLE_SCRIPT
 
 __all__ = [
     "REPORT_CSS",
@@ -52,63 +54,6 @@ _QUALIFIER_SIGNS: dict[Qualifier, str] = {
 }
 
 #: The stylesheet of every view, scoped under ``.nkc`` so that a notebook page is untouched.
-REPORT_CSS = """
-.nkc{--nkc-fg:#1d2330;--nkc-muted:#5b6474;--nkc-line:#d9dde5;--nkc-zebra:#f6f7f9;
- --nkc-mark:#ffe97a;--nkc-hedged:#ffc98f;--nkc-badge:#3d4f7c;
- color:var(--nkc-fg);font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",
- "Helvetica Neue",Arial,sans-serif;font-size:15px;line-height:1.55}
-.nkc *{box-sizing:border-box}
-.nkc .nkc-doc{margin:0 0 2.2em 0;container-type:inline-size}
-@container (min-width:1000px){
- .nkc .nkc-body{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.6fr);gap:0 2em;
-  align-items:start}
- .nkc .nkc-body .nkc-side{position:sticky;top:.5em;max-height:calc(100vh - 1em);overflow:auto}
-}
-.nkc .nkc-doc-id{font-size:1.25em;margin:0 0 .2em 0;font-family:ui-monospace,SFMono-Regular,
- Menlo,Consolas,monospace;overflow-wrap:anywhere}
-.nkc .nkc-meta{color:var(--nkc-muted);font-size:.9em;margin:0 0 .8em 0}
-.nkc .nkc-legend mark{padding:0 .3em}
-.nkc .nkc-text{max-width:80ch;border-left:3px solid var(--nkc-line);padding:.1em 0 .1em 1em;
- margin:0 0 1.2em 0}
-.nkc .nkc-text.nkc-scroll{max-height:30em;overflow:auto}
-.nkc .nkc-text p{margin:0 0 .7em 0;overflow-wrap:break-word}
-.nkc .nkc-sidx{display:inline-block;min-width:2.6em;color:var(--nkc-muted);font-size:.8em;
- font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
-.nkc mark{background:var(--nkc-mark);color:#111;padding:.05em .15em;border-radius:3px;
- box-decoration-break:clone;-webkit-box-decoration-break:clone}
-.nkc mark.nkc-hedged{background:var(--nkc-hedged);border-bottom:2px dashed #b25d00}
-.nkc mark[title]{cursor:help}
-.nkc .nkc-badge{display:inline-block;min-width:1.5em;margin-left:.15em;padding:0 .35em;
- border-radius:.75em;background:var(--nkc-badge);color:#fff;font-size:.68em;font-weight:600;
- line-height:1.5;text-align:center;vertical-align:.35em;text-decoration:none}
-.nkc table.nkc-table{border-collapse:collapse;width:100%;font-size:.82em;line-height:1.35}
-.nkc .nkc-table th,.nkc .nkc-table td{border-bottom:1px solid var(--nkc-line);
- padding:.3em .35em;text-align:left;vertical-align:top;overflow-wrap:break-word}
-.nkc .nkc-table thead th{background:#e9ecf2;color:var(--nkc-fg);font-weight:600;
- white-space:nowrap}
-.nkc .nkc-table tbody tr:nth-child(even){background:var(--nkc-zebra)}
-.nkc .nkc-table td.nkc-num{text-align:right;font-variant-numeric:tabular-nums}
-.nkc .nkc-table td.nkc-fig{font-weight:600;min-width:6em}
-.nkc .nkc-table .nkc-cue{display:block;color:var(--nkc-muted);font-size:.9em}
-.nkc .nkc-table a{color:inherit;text-decoration:none}
-.nkc .nkc-table tr.nkc-unlocated td{color:#9a1c1c}
-.nkc .nkc-none{color:var(--nkc-muted)}
-.nkc .nkc-note{color:var(--nkc-muted);font-style:italic}
-""".strip()
-
-_PAGE_CSS = """
-html{background:#fff}
-body{margin:0;padding:1.5em 1.5em 3em 1.5em}
-body.nkc{max-width:1500px;margin:0 auto}
-.nkc h1{font-size:1.6em;margin:0 0 .2em 0}
-.nkc .nkc-toc{margin:0 0 2em 0;padding:.6em 1em;background:var(--nkc-zebra);
- border:1px solid var(--nkc-line);border-radius:6px}
-.nkc .nkc-toc ol{margin:.2em 0 0 0;padding-left:1.6em}
-.nkc .nkc-toc a{color:var(--nkc-badge)}
-.nkc .nkc-doc{padding-top:1.2em;border-top:2px solid var(--nkc-line)}
-.nkc footer{color:var(--nkc-muted);font-size:.8em;margin-top:3em}
-@media print{.nkc .nkc-text.nkc-scroll{max-height:none;overflow:visible}}
-""".strip()
 
 
 def _esc(text: str) -> str:
@@ -373,18 +318,41 @@ def _cell(value: str | None, css: str = "") -> str:
     return f"<td{attr}>{_esc(value)}</td>"
 
 
+_COLUMNS = (
+    "#", "text", "value", "qualifier", "unit", "per", "item", "actor", "source",
+    "source cue", "hedged", "hedge cue", "date",
+)  # fmt: skip
+
 _TABLE_HEAD = (
-    "<thead><tr><th>#</th><th>text</th><th>value</th><th>qualifier</th><th>unit</th>"
-    "<th>per</th><th>item</th><th>actor</th><th>source</th><th>hedged</th></tr></thead>"
+    '<thead><tr class="nkc-sorts">'
+    + "".join(f'<th title="sort by {name}">{name}</th>' for name in _COLUMNS)
+    + '</tr><tr class="nkc-filters">'
+    + "".join(
+        f'<td><input class="nkc-filter" type="search" aria-label="filter by {name}"></td>'
+        for name in _COLUMNS
+    )
+    + "</tr></thead>"
 )
+
+
+def _date_cell(claim: Claim) -> str:
+    start, end = claim.date_start, claim.date_end
+    if start is None and end is None:
+        return _cell(None, "nkc-date")
+    shown = [d.isoformat() for d in (start, end) if d is not None]
+    text = shown[0] if len(set(shown)) == 1 else f"{shown[0]}\u2009\u2013\u2009{shown[1]}"
+    title = f' title="{_esc(claim.date_text)}"' if claim.date_text else ""
+    return f'<td class="nkc-date" data-sort="{shown[0]}"{title}>{_esc(text)}</td>'
+
+
+def _sort_value(claim: Claim) -> str:
+    number = next((v for v in (claim.value, claim.low, claim.high) if v is not None), None)
+    return "" if number is None else repr(float(number))
 
 
 def _table(numbered: Sequence[tuple[int, Claim]], prefix: str, missing: set[int]) -> str:
     rows: list[str] = []
     for number, claim in numbered:
-        hedged = "yes" if claim.hedged else "no"
-        if claim.hedged and claim.hedge_cue:
-            hedged += f'<span class="nkc-cue">{_esc(claim.hedge_cue)}</span>'
         if number in missing:
             row_attr = ' class="nkc-unlocated" title="its offsets and text are not in the text"'
             anchor = _esc(str(number))
@@ -395,14 +363,19 @@ def _table(numbered: Sequence[tuple[int, Claim]], prefix: str, missing: set[int]
             f'<tr id="{prefix}-r{number}"{row_attr}>'
             f'<td class="nkc-num">{anchor}</td>'
             + _cell(claim.text, "nkc-fig")
-            + _cell(format_amount(claim), "nkc-num")
+            + _cell(format_amount(claim), "nkc-num").replace(
+                "<td", f'<td data-sort="{_sort_value(claim)}"', 1
+            )
             + _cell(claim.qualifier.value)
             + _cell(claim.unit)
             + _cell(claim.per)
             + _cell(claim.item)
             + _cell(claim.actor)
             + _cell(claim.source)
-            + f"<td>{hedged}</td>"
+            + _cell(claim.source_cue, "nkc-cue")
+            + f"<td>{'yes' if claim.hedged else 'no'}</td>"
+            + _cell(claim.hedge_cue, "nkc-cue")
+            + _date_cell(claim)
             + "</tr>"
         )
     return f'<table class="nkc-table">{_TABLE_HEAD}<tbody>{"".join(rows)}</tbody></table>'
@@ -505,7 +478,10 @@ def render_document_html(
     section = _document_section(text, claims, doc_id, prefix=prefix, context=context, scroll=scroll)
     if not include_style:
         return section
-    return f'<div class="nkc">\n<style>\n{REPORT_CSS}\n</style>\n{section}\n</div>'
+    return (
+        f'<div class="nkc">\n<style>\n{REPORT_CSS}\n</style>\n{section}\n'
+        f"<script>\n{TABLE_SCRIPT}\n</script>\n</div>"
+    )
 
 
 def render_claims_html(
@@ -549,31 +525,54 @@ def render_claims_html(
             )
         )
     body = "\n".join(sections)
-    return f'<div class="nkc">\n<style>\n{REPORT_CSS}\n</style>\n{body}\n</div>'
+    return (
+        f'<div class="nkc">\n<style>\n{REPORT_CSS}\n</style>\n{body}\n'
+        f"<script>\n{TABLE_SCRIPT}\n</script>\n</div>"
+    )
+
+
+def _title(document: tuple[str | None, str | None] | None, count: int) -> str:
+    if document is None:
+        return f"nkclaims report: {_plural(count, 'document')}"
+    doc_id, text = document
+    if doc_id:
+        return doc_id
+    headline = next((line.strip() for line in (text or "").splitlines() if line.strip()), "")
+    return headline[:120] or "nkclaims report"
 
 
 def render_report_html(
     documents: Iterable[tuple[str | None, str | None, Sequence[Claim]]],
-    title: str = "nkclaims report",
+    title: str | None = None,
 ) -> str:
     """One self-contained HTML page for one or many ``(doc_id, text, claims)`` documents.
 
-    The page has inline CSS only (no scripts, no external assets): a title, a table of
-    contents when there is more than one document, and per document a section headed by
-    its id with the text (figures highlighted) and a summary table.
+    The page has inline CSS and one inline script (no external assets, no network): a
+    title, an index with each document's counts when there is more than one document,
+    and per document a section headed by its id with the text (figures highlighted)
+    beside a table that can be sorted and filtered by any column. Without ``title`` a
+    single document's id (else its first line) is the title, and a corpus is
+    ``nkclaims report: N documents``.
     """
     sections: list[str] = []
     toc: list[str] = []
     total = 0
+    first: tuple[str | None, str | None] = (None, None)
     for number, (doc_id, text, claims) in enumerate(documents, 1):
         prefix = f"nkc-d{number}"
         sections.append(_document_section(text, claims, doc_id, prefix=prefix))
         total += len(claims)
         name = _esc(doc_id) if doc_id is not None else f"document {number}"
+        hedged = sum(1 for c in claims if c.hedged)
+        sourced = sum(1 for c in claims if c.source)
         toc.append(
-            f'<li><a href="#{prefix}">{name}</a> '
-            f'<span class="nkc-none">· {_plural(len(claims), "figure")}</span></li>'
+            f'<tr><td><a href="#{prefix}">{name}</a></td><td class="nkc-num">{len(claims)}</td>'
+            f'<td class="nkc-num">{hedged}</td><td class="nkc-num">{sourced}</td></tr>'
         )
+        if number == 1:
+            first = (doc_id, text)
+    if title is None:
+        title = _title(first if len(sections) == 1 else None, len(sections))
     summary = f"{_plural(len(sections), 'document')} · {_plural(total, 'figure')}"
     head = [
         "<!DOCTYPE html>",
@@ -583,7 +582,7 @@ def render_report_html(
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="nkclaims">',
         f"<title>{_esc(title)}</title>",
-        f"<style>\n{REPORT_CSS}\n{_PAGE_CSS}\n</style>",
+        f"<style>\n{REPORT_CSS}\n{PAGE_CSS}\n</style>",
         "</head>",
         '<body class="nkc">',
         "<header>",
@@ -591,13 +590,18 @@ def render_report_html(
         f'<p class="nkc-meta">{summary}</p>',
     ]
     if len(sections) > 1:
-        head.append(f'<nav class="nkc-toc"><strong>Documents</strong><ol>{"".join(toc)}</ol></nav>')
+        head.append(
+            '<nav class="nkc-toc"><strong>Index</strong><table class="nkc-index"><thead><tr>'
+            "<th>document</th><th>figures</th><th>hedged</th><th>with a source</th></tr>"
+            f"</thead><tbody>{''.join(toc)}</tbody></table></nav>"
+        )
     head.append("</header>")
     if not sections:
         sections.append('<p class="nkc-note">No documents.</p>')
     tail = [
         "<footer>Generated by nkclaims. Figures are highlighted by their character offsets; "
         "hover one for its value, unit, item, actor and source.</footer>",
+        f"<script>\n{TABLE_SCRIPT}\n</script>",
         "</body>",
         "</html>",
         "",
@@ -608,7 +612,7 @@ def render_report_html(
 def write_report_html(
     documents: Iterable[tuple[str | None, str | None, Sequence[Claim]]],
     path: str | os.PathLike[str],
-    title: str = "nkclaims report",
+    title: str | None = None,
 ) -> None:
     """Write `render_report_html` to ``path`` as UTF-8."""
     page = render_report_html(documents, title=title)

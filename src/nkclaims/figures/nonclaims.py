@@ -115,7 +115,7 @@ class GeneralNonClaims:
         )
         self.token_before = re.compile(r"(\S+)[ \u00a0]+\Z")
         # N-M with no space: a score or tally when a score word is near or M <= N
-        self.pair = re.compile(r"(\d{1,3})[-–](\d{1,3})(?![\d.,%\w-])")
+        self.pair = re.compile(r"(\d{1,3})[-–](\d{1,3})(?![\d,%\w-])(?!\.\d)")
         self.phone = re.compile(
             r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\d\w])"
             r"|\d{3}-\d{4}(?![\d\w-])"

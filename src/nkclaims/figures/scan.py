@@ -172,6 +172,9 @@ def _extend(
         and _changes(text, range_start.start(), lo, lex)
     ):
         conn = None  # "rising from $1.74 billion to $12.7 billion": two amounts, not a range
+    by = WORD_BEFORE.search(text, max(lo, left - 4), left)
+    if by and by.group(1).lower() == "by" and _changes(text, by.start(), lo, lex):
+        conn = None  # "fell by $1.2 billion to $8.4 billion": a change and a level
     if conn and core.kind in ("digits", "words") and core.unit in (None, "percent"):
         c = conn.group("c").lower()
         if c != "and" or (range_start and range_start.group("w").lower() == "between"):
@@ -356,6 +359,8 @@ def _places_in_time(text: str, start: int, end: int, lo: int, hi: int, lex: Lexi
     pos = q.start() if q else start
     if lex.time_before.search(text, max(lo, pos - 30), pos):
         return True  # over the past 5 years, the next three months, since two years
+    if re.search(r"[.,]\d|seconds?\Z", text[start:end]):
+        return False  # in 10.8 seconds: a time measured, not a point in time
     return not q and lex.time_before_bare.search(text, max(lo, start - 12), start) is not None
 
 
