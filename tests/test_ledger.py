@@ -301,3 +301,12 @@ def test_bad_input() -> None:
         ledger(["12,000 troops"])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="window_days"):
         ledger([], window_days=-1)
+
+
+def test_the_package_docstring_example_runs() -> None:
+    import doctest
+    import importlib
+
+    module = importlib.import_module("nkclaims.ledger")
+    result = doctest.testmod(module, raise_on_error=False)
+    assert (result.attempted, result.failed) == (7, 0)
