@@ -198,8 +198,7 @@ def _run(
     if args.format == "table":
         out.write(format_table(rows) + "\n")
     elif args.format == "html":
-        title = html_docs[0][0] if len(html_docs) == 1 and html_docs[0][0] else "nkclaims report"
-        out.write(render_report_html(html_docs, title=title))
+        out.write(render_report_html(html_docs))  # one document's id, or "N documents"
     return failures
 
 
