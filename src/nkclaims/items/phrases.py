@@ -11,6 +11,9 @@ from nkclaims.resources import word_set
 _MAX_CLAUSE_WORDS = 60  # clause searches look this far at most, so long sentences stay linear
 _CLAUSE_WORDS = word_set("clause_words")
 
+_OPEN_QUOTES = ("“", '"', "'", "‘", "’")
+_DASHES = frozenset("-–—")
+
 Span = tuple[int, int]
 Found = tuple[str, int, int]
 
@@ -47,25 +50,62 @@ class NounPhrases:
         last = -1
         while j < n and j - i < 8:
             w = self.words[j]
-            if (w.text in ("“", "”", '"') and last >= 0) or (w.text in ("“", '"') and j == i):
+            if (w.text in ("“", "”", '"') and last >= 0) or (w.text in _OPEN_QUOTES and j == i):
                 j += 1  # scare quotes inside a phrase: Chinese “volunteers”
                 continue
             if w.lower in self.iw.verbs and j == i:
                 return None
-            if w.lower == "of" and last >= 0 and self.words[last].lower in self.iw.counters:
-                if j + 1 < n and not self._stop(self.words[j + 1]):
-                    j += 1
+            if j == i and self.iw.isa("casualty_words", w.lower):
+                return j, j  # people named by a participle: "4,100 wounded"
+            if j > i and self.iw.isa("casualty_words", w.lower):
+                break  # a predicate after its noun: "officers dead"
+            if w.lower == "of" and last >= 0 and self._counts_through(self.words[last].lower):
+                k = j + 1
+                if self.iw.isa("quantity_nouns", self.words[last].lower):
+                    while k < n and self.words[k].lower in self.iw.determiners:
+                        k += 1  # "the value of the virtual assets"
+                if k < n and not self._stop(self.words[k]):
+                    j = k
                     continue
+                if (
+                    j + 1 < n
+                    and self.iw.isa("quantity_nouns", self.words[last].lower)
+                    and self.iw.isa("casualty_words", self.words[j + 1].lower)
+                ):
+                    return i, j + 1  # "the number of wounded"
                 break
+            if w.lower == "and" and last >= 0 and self._joins_modifiers(j):
+                j += 1  # "artillery and rocket shells": two modifiers of one head
+                continue
+            if w.lower == "of" and (j + 1 >= n or self._stop(self.words[j + 1])):
+                break  # never end on "of": "tours of the coast"
             if self._stop(w) and not (w.text[:1].isdigit() and last >= 0):
                 break
             if w.lower in self.iw.verbs and last >= 0:
                 break
+            if w.lower.endswith("ing") and j + 1 < n and self._stop(self.words[j + 1]):
+                break  # a participle after its noun: "a ship taking on containers"
             last = j
             j += 1
         if last < i:
             return None
         return i, last
+
+    def _counts_through(self, word: str) -> bool:
+        """Does the noun keep its ``of`` phrase (``rounds of shells``, ``number of workers``)?"""
+        return word in self.iw.counters or self.iw.isa("quantity_nouns", word)
+
+    def _joins_modifiers(self, j: int) -> bool:
+        """Does the ``and`` at ``j`` join two modifiers of one head (``Russian and North Korean
+        officers``)? Only when at least two noun-phrase words follow it."""
+        n = len(self.words)
+        for k in (j + 1, j + 2):
+            if k >= n:
+                return False
+            w = self.words[k]
+            if self._stop(w) or w.lower in self.iw.verbs:
+                return False
+        return True
 
     def _skip_determiners(self, i: int) -> int:
         """Skip ``the``, ``its``, and a possessor (``North Korea's``) at the phrase start."""
@@ -121,7 +161,11 @@ class NounPhrases:
         j = i - 1
         while j >= 0 and i - j <= _MAX_CLAUSE_WORDS:
             w = self.words[j]
-            if w.text in (",", ";", ":", "—", "–", "(", "“", '"') or w.lower in _CLAUSE_WORDS:
+            if (
+                w.text in (",", ";", ":", "(", "“", '"')
+                or w.lower in _CLAUSE_WORDS
+                or set(w.text) <= _DASHES
+            ):
                 return j + 1
             j -= 1
         return max(0, j + 1)
@@ -149,6 +193,48 @@ class NounPhrases:
             if start == 0:
                 return None
             end = start - 1
+        return None
+
+    def subject_before(self, v: int) -> Span | None:
+        """The subject of the verb at word ``v``: the first noun phrase of its clause after
+        opening words (``as``, ``however``), or the noun phrase right before the verb when the
+        clause opens otherwise (``In 2019 exports rose``). A clause of adverbs only
+        (``..., however, fell``) passes to the clause before; an apposition (``Gross national
+        income, the country's total earnings, came to``) gives the first of the two phrases."""
+        end = v
+        for _ in range(4):  # at most a few clauses back
+            start = self.clause_start(end)
+            for k in range(end - 1, start - 1, -1):
+                if self.iw.isa("speech_verbs", self.words[k].lower):
+                    start = k + 1  # "officials said the number of wounded is"
+                    break
+            while start < end and self.iw.isa("lead_skips", self.words[start].lower):
+                start += 1
+            if start < end:
+                found = self.np_right(start)
+                if found is not None and found[1] < v:
+                    if found[1] == end - 1 and start >= 2:
+                        first = self._apposition_head(start - 1)
+                        if first is not None:
+                            return first
+                    return found
+                return self.np_left(end - 1) if end - 1 >= start else None
+            if start <= 1:
+                return None
+            end = start - 1
+        return None
+
+    def _apposition_head(self, comma: int) -> Span | None:
+        """The phrase before ``, <apposition>,`` when the clause before the comma is one bare
+        noun phrase that opens its sentence."""
+        if self.words[comma].text != ",":
+            return None
+        start = self.clause_start(comma)
+        if start != 0:
+            return None
+        found = self.np_right(start)
+        if found is not None and found[1] == comma - 1:
+            return found
         return None
 
     def phrase(self, span: tuple[int, int] | None) -> tuple[str, int, int] | None:

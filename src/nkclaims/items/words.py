@@ -43,6 +43,11 @@ class _ItemWords:
     rate_phrase_re: re.Pattern[str]
     link_words: frozenset[str]
     link_phrases: tuple[str, ...]
+    classes: dict[str, frozenset[str]]
+
+    def isa(self, cls: str, word: str) -> bool:
+        """Is ``word`` (lower case) in the word class ``cls`` of ``items.json``'s ``classes``?"""
+        return word in self.classes[cls]
 
 
 @cache
@@ -68,6 +73,7 @@ def item_words() -> _ItemWords:
         )
         | {"will", "would", "could", "may", "might", "also", "actually", "now", "still"},
         link_phrases=tuple(p for p in d["link_verbs"] if p not in ("of", "at", "worth")),
+        classes={k: frozenset(w.lower() for w in v) for k, v in d["classes"].items()},
     )
 
 
