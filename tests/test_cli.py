@@ -63,6 +63,17 @@ def test_html_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert code == 0
     html = out_file.read_text(encoding="utf-8")
     assert "<mark" in html and "000_72dce47520b3db1e" in html and "004_d7c515d055b72e34" in html
+    assert "<title>nkclaims report: 5 documents</title>" in html
+
+
+def test_html_report_of_one_document_is_titled_by_its_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "report.html"
+    one = RAW / "003_4562ce3b92ba1bea.txt"
+    code, _, _ = run(["extract", str(one), "--format", "html", "--out", str(out_file)], capsys)
+    assert code == 0
+    assert "<title>003_4562ce3b92ba1bea</title>" in out_file.read_text(encoding="utf-8")
 
 
 def test_stdin_and_an_unreadable_file(

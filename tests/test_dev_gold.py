@@ -17,10 +17,12 @@ from nkclaims.evaluate import GoldClaim, evaluate_dirs, read_gold, read_raw
 from nkclaims.models import Qualifier
 
 from .conftest import ROOT
+from .gold_checks import check_event_labels
 
 DEV = ROOT / "data" / "dev"
 HALVES = ("tune", "test")
 DATE_FIELDS = {"date_start", "date_end"}
+EVENT_FIELDS = {"event", "counterparty"}
 FILES = [p for half in HALVES for p in sorted((DEV / half / "gold").glob("*.jsonl"))]
 
 # CLAIMS.md section 4: an actor is written canonically, never as one of these aliases.
@@ -99,7 +101,14 @@ def test_gold_file_is_valid(path: Path) -> None:
             )
     for line in path.read_text(encoding="utf-8").splitlines():
         keys = set(json.loads(line))
-        assert keys in (set(GoldClaim.model_fields), set(GoldClaim.model_fields) - DATE_FIELDS)
+        full = set(GoldClaim.model_fields)
+        assert keys in (
+            full,
+            full - DATE_FIELDS,
+            full - EVENT_FIELDS,
+            full - DATE_FIELDS - EVENT_FIELDS,
+        )
+    check_event_labels(path, claims)
 
 
 FLOORS = json.loads((ROOT / "tests" / "gold_floors.json").read_text(encoding="utf-8"))

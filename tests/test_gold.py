@@ -6,12 +6,22 @@ import json
 
 import pytest
 
-from nkclaims.evaluate import GoldClaim, evaluate, evaluate_dirs, match, read_gold, read_raw
+from nkclaims.evaluate import (
+    LABELLED_PER_CLAIM,
+    GoldClaim,
+    evaluate,
+    evaluate_dirs,
+    match,
+    read_gold,
+    read_raw,
+)
 from nkclaims.models import Claim, Qualifier
 
 from .conftest import GOLD, RAW
+from .gold_checks import check_event_labels
 
 GOLD_FILES = sorted(GOLD.glob("*.jsonl"))
+EVENT_FIELDS = set(LABELLED_PER_CLAIM)
 ACTORS = {
     "North Korea",
     "Russia",
@@ -55,7 +65,10 @@ def test_gold_file_is_valid(path) -> None:  # type: ignore[no-untyped-def]
     # every line has exactly the contract's fields
     for line in path.read_text(encoding="utf-8").splitlines():
         keys = set(json.loads(line))
-        assert set(GoldClaim.model_fields) == keys
+        assert keys in (set(GoldClaim.model_fields), set(GoldClaim.model_fields) - EVENT_FIELDS)
+    check_event_labels(path, claims)
+    for g in claims:
+        assert g.counterparty is None or g.counterparty in ACTORS | {"Kuwait"}, g.counterparty
 
 
 def gold(text: str, start: int, **kw: object) -> GoldClaim:

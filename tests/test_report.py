@@ -21,7 +21,7 @@ from nkclaims.report import (
     tooltip,
     write_report_html,
 )
-from nkclaims.report_assets import TABLE_SCRIPT
+from nkclaims.report.assets import TABLE_SCRIPT
 from nkclaims.results import Claims
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -225,7 +225,9 @@ EXPECTED_DTYPES = {
     "per": "string",
     "change": "string",
     "item": "string",
+    "event": "string",
     "actor": "string",
+    "counterparty": "string",
     "source": "string",
     "hedged": "boolean",
     "source_cue": "string",
@@ -234,6 +236,7 @@ EXPECTED_DTYPES = {
     "date_start": "datetime64[ns]",
     "date_end": "datetime64[ns]",
     "published": "datetime64[ns]",
+    "mention_of": "Int64",
 }
 
 

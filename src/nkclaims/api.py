@@ -157,7 +157,9 @@ def claims_from_doc(doc: Doc, doc_id: str | None = None) -> list[Claim]:
                 per=d.per,
                 change=d.change,
                 item=d.item,
+                event=d.event,
                 actor=d.actor,
+                counterparty=d.counterparty,
                 source=d.source,
                 hedged=d.hedged,
                 source_cue=d.source_cue,
@@ -165,6 +167,7 @@ def claims_from_doc(doc: Doc, doc_id: str | None = None) -> list[Claim]:
                 date_text=d.date_text,
                 date_start=d.date_start,
                 date_end=d.date_end,
+                mention_of=d.mention_of,
             )
         )
     return out

@@ -1,4 +1,4 @@
-"""The ``nkclaims`` command: ``extract``, ``eval`` and ``schema``.
+"""The ``nkclaims`` command: ``extract``, ``eval``, ``schema`` and ``ledger`` (`nkclaims.cli_ledger`).
 
 ``nkclaims extract PATH... [--format jsonl|csv|table|html] [--out FILE]`` reads files,
 directories (every ``*.txt`` below them) or ``-`` for standard input; ``doc_id`` is
@@ -198,8 +198,7 @@ def _run(
     if args.format == "table":
         out.write(format_table(rows) + "\n")
     elif args.format == "html":
-        title = html_docs[0][0] if len(html_docs) == 1 and html_docs[0][0] else "nkclaims report"
-        out.write(render_report_html(html_docs, title=title))
+        out.write(render_report_html(html_docs))  # one document's id, or "N documents"
     return failures
 
 
@@ -306,6 +305,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sc = sub.add_parser("schema", help="print the JSON Schema of a Claim")
     sc.set_defaults(func=cmd_schema)
+
+    from nkclaims.cli_ledger import add_parser as add_ledger
+
+    add_ledger(sub)
     return parser
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,18 @@ def _usage(message: str) -> Exception:
     from nkclaims.cli import UsageError
 
     return UsageError(message)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What both engines are given: the documents, where to write, and how."""
+
+    sources: Sequence[Source]
+    out: Path
+    workers: int
+    published: Any
+    read: Callable[[Source], str]
+    bar: Any
 
 
 def extract_parquet(
@@ -42,10 +55,8 @@ def extract_parquet(
     published = parse_published(args.published)  # a bad date fails before any work
     bar = _bar(len(sources))
     try:
-        if args.engine == "dask":
-            summary = _dask(sources, out, args.workers, published, read, bar)
-        else:
-            summary = _local(sources, out, args.workers, published, read, bar)
+        job = _Job(sources, out, args.workers, published, read, bar)
+        summary = _dask(job) if args.engine == "dask" else _local(job)
     finally:
         if bar is not None:
             bar.close()
@@ -75,51 +86,38 @@ def _unreadable(source: Source, exc: Exception) -> Any:
     return DocumentFailure(doc_id=source.doc_id, error=f"cannot read {where}: {reason}")
 
 
-def _local(
-    sources: Sequence[Source],
-    out: Path,
-    workers: int,
-    published: Any,
-    read: Callable[[Source], str],
-    bar: Any,
-) -> ParquetSummary:
+def _local(job: _Job) -> ParquetSummary:
     from nkclaims.dataset import write_local
 
     def docs() -> Iterator[Any]:
-        for source in sources:
+        for source in job.sources:
             try:
-                yield (source.doc_id, read(source))
+                yield (source.doc_id, job.read(source))
             except (OSError, UnicodeDecodeError) as exc:
                 yield _unreadable(source, exc)
 
     return write_local(
         docs(),
-        out,
-        n_process=workers,
+        job.out,
+        n_process=job.workers,
         partition_size=PARTITION_SIZE,
-        published=published,
-        progress=None if bar is None else bar.update,
+        published=job.published,
+        progress=None if job.bar is None else job.bar.update,
     )
 
 
-def _dask(
-    sources: Sequence[Source],
-    out: Path,
-    workers: int,
-    published: Any,
-    read: Callable[[Source], str],
-    bar: Any,
-) -> ParquetSummary:
+def _dask(job: _Job) -> ParquetSummary:
     try:
         from nkclaims.dask import extract_to_parquet
     except ImportError as exc:  # pragma: no cover - the extra is part of the test install
         raise _usage(str(exc)) from exc
     docs: list[Any] = []
-    for source in sources:
+    for source in job.sources:
         if source.path is not None:
             docs.append(source.path)  # read in the workers
         else:
-            docs.append((source.doc_id, read(source)))
+            docs.append((source.doc_id, job.read(source)))
+    bar = job.bar
 
     def progress(done: int, total: int) -> None:
         if bar is not None:
@@ -129,9 +127,9 @@ def _dask(
 
     return extract_to_parquet(
         docs,
-        out,
-        n_workers=workers,
+        job.out,
+        n_workers=job.workers,
         partition_size=PARTITION_SIZE,
-        published=published,
+        published=job.published,
         progress=progress,
     )

@@ -5,7 +5,10 @@ pairs each field is scored: the number (``value``, or ``low`` and ``high``, with
 0.5%), ``qualifier``, ``unit``, ``per``, ``item`` (the gold item's head noun appears
 in the predicted item; a gold ``null`` wants a predicted ``null``), ``actor``,
 ``source``, ``hedged`` and, for gold files that carry them, ``date_start``/``date_end`` (a gold
-``null`` wants a predicted ``null``: an unresolvable period must not be guessed).
+``null`` wants a predicted ``null``: an unresolvable period must not be guessed). ``event``
+and ``counterparty`` are scored on each gold claim whose line carries the key (``null``
+wants ``null``); a line without the key is not scored on it. They are not part of
+*complete*.
 A gold claim is *completely* found when its span matches exactly and its number,
 unit, actor and source are all right; complete precision, recall and F1 count those.
 """
@@ -21,7 +24,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from nkclaims.items import head_noun
-from nkclaims.models import Claim, Qualifier
+from nkclaims.models import Claim, Event, Qualifier
 
 FIELDS: tuple[str, ...] = (
     "number",
@@ -34,7 +37,12 @@ FIELDS: tuple[str, ...] = (
     "hedged",
     "exact_span",
     "date",
+    "event",
+    "counterparty",
 )
+
+LABELLED_PER_CLAIM: tuple[str, ...] = ("event", "counterparty")
+"""Fields scored only on the gold claims whose line carries the key."""
 
 
 class GoldClaim(BaseModel):
@@ -57,6 +65,8 @@ class GoldClaim(BaseModel):
     hedged: bool
     date_start: dt.date | None = None
     date_end: dt.date | None = None
+    event: Event | None = None
+    counterparty: str | None = None
 
 
 class FieldScore(BaseModel):
@@ -130,7 +140,8 @@ class Report(BaseModel):
             "complete_f1": self.complete_f1,
         }
         for name, score in self.fields.items():
-            out[f"{name}_accuracy"] = score.accuracy
+            if score.total or name not in LABELLED_PER_CLAIM:
+                out[f"{name}_accuracy"] = score.accuracy
         return out
 
     def table(self) -> str:
@@ -149,9 +160,8 @@ class Report(BaseModel):
         ):
             rows.append((name, f"{getattr(self, name):.3f}", ""))
         for name, score in self.fields.items():
-            rows.append(
-                (f"{name} accuracy", f"{score.accuracy:.3f}", f"{score.correct}/{score.total}")
-            )
+            shown = f"{score.accuracy:.3f}" if score.total else "n/a"
+            rows.append((f"{name} accuracy", shown, f"{score.correct}/{score.total}"))
         w0 = max(len(r[0]) for r in rows)
         w1 = max(len(r[1]) for r in rows)
         return "\n".join(f"{a:<{w0}}  {b:>{w1}}  {c}".rstrip() for a, b, c in rows)
@@ -242,6 +252,8 @@ _CHECKS: dict[str, Callable[[GoldClaim, Claim], bool]] = {
     "hedged": lambda g, p: g.hedged == p.hedged,
     "exact_span": lambda g, p: (g.start, g.end) == (p.start, p.end),
     "date": lambda g, p: (g.date_start, g.date_end) == (p.date_start, p.date_end),
+    "event": lambda g, p: g.event == p.event,
+    "counterparty": lambda g, p: g.counterparty == p.counterparty,
 }
 
 
@@ -290,6 +302,8 @@ def evaluate(
             for name, check in _CHECKS.items():
                 if name == "date" and not dated:
                     continue  # gold without date labels: dates not scored
+                if name in LABELLED_PER_CLAIM and name not in g.model_fields_set:
+                    continue  # this gold line does not label the field
                 ok = check(g, p)
                 results[name] = ok
                 score = fields[name]
@@ -369,7 +383,7 @@ def errors_table(report: Report) -> str:
     for e in report.errors:
         if e.kind == "field":
             lines.append(
-                f"{e.doc_id}  {e.field:<10} gold={e.gold!s:<40} pred={e.predicted!s:<40} {e.context}"
+                f"{e.doc_id}  {e.field:<12} gold={e.gold!s:<40} pred={e.predicted!s:<40} {e.context}"
             )
         else:
             lines.append(f"{e.doc_id}  {e.kind.upper():<10} {e.context}")
@@ -377,4 +391,6 @@ def errors_table(report: Report) -> str:
 
 
 def gold_json_line(claim: GoldClaim) -> str:
-    return json.dumps(claim.model_dump(mode="json", exclude_none=False), ensure_ascii=False)
+    """One gold line, with exactly the keys the claim was read with (an absent optional key
+    stays absent: it means "not labelled", not null)."""
+    return json.dumps(claim.model_dump(mode="json", exclude_unset=True), ensure_ascii=False)

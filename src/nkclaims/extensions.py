@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, SpanGroup
 
-from nkclaims.models import Change, Qualifier
+from nkclaims.models import Change, Event, Qualifier
 
 FIGURES = "nk_figures"
 ACTORS = "nk_actors"
@@ -60,7 +60,9 @@ class ClaimDraft:
     item: str | None = None
     item_start: int | None = None
     item_end: int | None = None
+    event: Event | None = None
     actor: str | None = None
+    counterparty: str | None = None
     source: str | None = None
     source_cue: str | None = None
     hedged: bool = False
@@ -68,6 +70,7 @@ class ClaimDraft:
     date_text: str | None = None
     date_start: dt.date | None = None
     date_end: dt.date | None = None
+    mention_of: int | None = None
 
 
 class TokenTable:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -27,6 +27,27 @@ class Qualifier(str, Enum):
 
 Change = Literal["up", "down"]
 """The direction of a figure the text frames as a rise or fall."""
+
+Event = Literal[
+    "deployed",
+    "killed",
+    "wounded",
+    "casualties",
+    "captured",
+    "shipped",
+    "received",
+    "paid",
+    "earned",
+    "produced",
+    "fired",
+    "traded",
+    "priced",
+    "capacity",
+]
+"""What the text says happened to what the figure counts (docs/record.md, "Event")."""
+
+EVENTS: tuple[str, ...] = get_args(Event)
+"""Every `Event` word, in declaration order."""
 
 
 class Claim(BaseModel):
@@ -80,9 +101,23 @@ class Claim(BaseModel):
     item: str | None = Field(
         None, description="What is counted, measured or paid: a short noun phrase from the text."
     )
+    event: Event | None = Field(
+        None,
+        description="What the text says happened to what the figure counts: 'deployed', "
+        "'killed', 'wounded', 'casualties', 'captured', 'shipped', 'received', 'paid', "
+        "'earned', 'produced', 'fired', 'traded', 'priced' or 'capacity'; None when no cue "
+        "of these governs the figure (docs/record.md, 'Event').",
+    )
     actor: str | None = Field(
         None,
         description="Canonical name of the party the figure belongs to (docs/record.md, 'Actor').",
+    )
+    counterparty: str | None = Field(
+        None,
+        description="Canonical name of the other party of a transfer or deployment: the "
+        "receiver of a shipment, the sender of what is received, the payer of a wage, the "
+        "trading partner, the country troops are sent to; None for other events and when "
+        "the text names no other party.",
     )
     source: str | None = Field(
         None,
@@ -111,4 +146,11 @@ class Claim(BaseModel):
         None,
         description="The publication date relative dates were resolved against: the one given "
         "to `extract`, else the document's dateline; None when there is neither.",
+    )
+    mention_of: int | None = Field(
+        None,
+        ge=0,
+        description="Index (0-based, in the document's claims) of the first claim in the same "
+        "document stating the same estimate, when this figure repeats it (a headline figure "
+        "in the body, 'the 10,000 troops'); None for a first mention.",
     )

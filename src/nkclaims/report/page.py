@@ -1,314 +1,32 @@
-"""HTML views of claims: the document with every figure highlighted, and a summary table.
+"""The HTML views of claims: a document with its figures highlighted, a table, a page.
 
 - `render_document_html` - one document as an HTML fragment (with its own scoped
   ``<style>`` and table script), what `Claims._repr_html_` shows in a notebook;
+- `render_claims_html` - claims without their text, their sentences highlighted;
 - `render_report_html` - one self-contained page for one or many documents (inline CSS
-  and script from `nkclaims.report_assets`, no external assets), what
+  and script from `nkclaims.report.assets`, no external assets), what
   ``nkclaims extract --format html`` writes;
 - `write_report_html` - the same, written to a file.
 
 Every piece of text (article, figures, fields, ids, title) goes through `html.escape`,
-so an article containing ``<``, ``&`` or quotes can never inject markup. Figures are
-highlighted by their character offsets into the text; a claim whose offsets do not
-reproduce its text is looked up by its text nearest to its offsets, and listed as
-"not located" in the table if it cannot be found. Overlapping figures (the extractor
-never emits them) share one highlight that carries all their numbers.
+so an article containing ``<``, ``&`` or quotes can never inject markup.
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Literal
 
-from nkclaims.models import Claim, Qualifier
-from nkclaims.report_assets import PAGE_CSS, REPORT_CSS, TABLE_SCRIPT
-
-__all__ = [
-    "REPORT_CSS",
-    "format_amount",
-    "format_number",
-    "render_claims_html",
-    "render_document_html",
-    "render_report_html",
-    "tooltip",
-    "write_report_html",
-]
+from nkclaims.models import Claim
+from nkclaims.report.assets import PAGE_CSS, REPORT_CSS, TABLE_SCRIPT
+from nkclaims.report.formatting import DASH as _DASH
+from nkclaims.report.formatting import esc as _esc
+from nkclaims.report.formatting import format_amount
+from nkclaims.report.marks import document_body, number_claims, sentences_body
 
 Context = Literal["auto", "document", "sentences"]
-
-_DASH = "—"
-
-_QUALIFIER_SIGNS: dict[Qualifier, str] = {
-    Qualifier.EXACT: "",
-    Qualifier.APPROXIMATELY: "≈",
-    Qualifier.AT_LEAST: "≥",
-    Qualifier.MORE_THAN: ">",
-    Qualifier.AT_MOST: "≤",
-    Qualifier.LESS_THAN: "<",
-    Qualifier.RANGE: "",
-    Qualifier.VAGUE: "~",
-}
-
-#: The stylesheet of every view, scoped under ``.nkc`` so that a notebook page is untouched.
-
-
-def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-# --------------------------------------------------------------------------- formatting
-
-
-def format_number(number: float) -> str:
-    """A number for reading: thousands separators, no trailing ``.0`` (``2,000``, ``39.5``)."""
-    if number != number or number in (float("inf"), float("-inf")):
-        return str(number)
-    if number == int(number) and abs(number) < 1e16:
-        return f"{int(number):,}"
-    return f"{number:,.15g}"
-
-
-def format_amount(claim: Claim) -> str:
-    """The claim's number: its value, or ``low–high`` for a range or vague magnitude.
-
-    A bound word before a vague magnitude keeps both (``1,000 (1,000–9,999)``).
-    """
-    span = ""
-    if claim.low is not None or claim.high is not None:
-        low = _DASH if claim.low is None else format_number(claim.low)
-        high = _DASH if claim.high is None else format_number(claim.high)
-        span = f"{low}–{high}"
-    if claim.value is not None:
-        number = format_number(claim.value)
-        return f"{number} ({span})" if span else number
-    return span or _DASH
-
-
-def _signed_amount(claim: Claim) -> str:
-    sign = _QUALIFIER_SIGNS.get(claim.qualifier, "")
-    return f"{sign}{format_amount(claim)}"
-
-
-def _unit_per(claim: Claim) -> str:
-    return f"{claim.unit} per {claim.per}" if claim.per else claim.unit
-
-
-def tooltip(claim: Claim) -> str:
-    """The highlight's tooltip: ``value · unit · item · actor · source``, then details.
-
-    The first line is e.g. ``≈2,000 · USD per month · monthly wage · North Korea ·
-    National Intelligence Service`` (``—`` for a missing field); the second gives the
-    qualifier, whether the figure is hedged and its sentence.
-    """
-    first = " · ".join(
-        [
-            _signed_amount(claim),
-            _unit_per(claim),
-            claim.item or _DASH,
-            claim.actor or _DASH,
-            claim.source or _DASH,
-        ]
-    )
-    details = [claim.qualifier.value]
-    if claim.hedged:
-        details.append(f"hedged ({claim.hedge_cue})" if claim.hedge_cue else "hedged")
-    if claim.date_text:
-        details.append(f"when: {claim.date_text}")
-    details.append(f"sentence {claim.sentence_index}")
-    return first + "\n" + "; ".join(details)
-
-
-# --------------------------------------------------------------------------- locating
-
-
-@dataclass
-class _Cluster:
-    """One highlight: a character range and the (number, claim) pairs it shows."""
-
-    start: int
-    end: int
-    members: list[tuple[int, Claim]] = field(default_factory=list)
-
-
-def _nearest(haystack: str, needle: str, near: int) -> int | None:
-    """The occurrence of ``needle`` in ``haystack`` that starts nearest to ``near``."""
-    if not needle:
-        return None
-    best: int | None = None
-    position = haystack.find(needle)
-    while position != -1:
-        if best is None or abs(position - near) < abs(best - near):
-            best = position
-        elif position > near:
-            break
-        position = haystack.find(needle, position + 1)
-    return best
-
-
-def _locate(text: str, claim: Claim) -> tuple[int, int] | None:
-    """The claim's character range in ``text``: its offsets, or its text nearest to them."""
-    if 0 <= claim.start < claim.end <= len(text) and text[claim.start : claim.end] == claim.text:
-        return claim.start, claim.end
-    found = _nearest(text, claim.text, claim.start)
-    return None if found is None else (found, found + len(claim.text))
-
-
-def _clusters(spans: Iterable[tuple[int, int, int, Claim]]) -> list[_Cluster]:
-    """Merge (start, end, number, claim) ranges into non-overlapping highlights."""
-    clusters: list[_Cluster] = []
-    for start, end, number, claim in sorted(spans, key=lambda s: (s[0], s[1], s[2])):
-        if clusters and start < clusters[-1].end:
-            clusters[-1].end = max(clusters[-1].end, end)
-            clusters[-1].members.append((number, claim))
-        else:
-            clusters.append(_Cluster(start, end, [(number, claim)]))
-    return clusters
-
-
-def _numbered(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:
-    """Claims in text order, numbered from 1 (the badge and table numbers)."""
-    ordered = sorted(claims, key=lambda c: (c.start, c.end))
-    return list(enumerate(ordered, 1))
-
-
-# --------------------------------------------------------------------------- rendering
-
-
-def _mark(text: str, cluster: _Cluster, prefix: str, *, first: bool, last: bool) -> str:
-    """One highlight piece: ``<mark>`` around exactly ``text``, the badges after the last."""
-    claims = [claim for _, claim in cluster.members]
-    classes = "nkc-fig nkc-hedged" if any(c.hedged for c in claims) else "nkc-fig"
-    title = "\n\n".join(f"#{n}: {tooltip(c)}" for n, c in cluster.members)
-    ident = f' id="{prefix}-f{cluster.members[0][0]}"' if first else ""
-    out = f'<mark class="{classes}"{ident} title="{_esc(title)}">{_esc(text)}</mark>'
-    if last:
-        out += "".join(
-            f'<a class="nkc-badge" href="#{prefix}-r{n}" title="row {n} of the table">{n}</a>'
-            for n, _ in cluster.members
-        )
-    return out
-
-
-def _render_range(
-    text: str, begin: int, stop: int, clusters: Sequence[_Cluster], prefix: str
-) -> str:
-    """``text[begin:stop]`` as HTML, highlighting the parts of ``clusters`` inside it."""
-    parts: list[str] = []
-    cursor = begin
-    for cluster in clusters:
-        lo, hi = max(cluster.start, begin), min(cluster.end, stop)
-        if lo >= hi:
-            continue
-        parts.append(_esc(text[cursor:lo]))
-        parts.append(
-            _mark(
-                text[lo:hi],
-                cluster,
-                prefix,
-                first=lo == cluster.start,
-                last=hi == cluster.end,
-            )
-        )
-        cursor = hi
-    parts.append(_esc(text[cursor:stop]))
-    return "".join(parts)
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the text's lines (without the line break)."""
-    ranges: list[tuple[int, int]] = []
-    start = 0
-    while start <= len(text):
-        stop = text.find("\n", start)
-        if stop == -1:
-            stop = len(text)
-        end = stop - 1 if stop > start and text[stop - 1] == "\r" else stop
-        ranges.append((start, end))
-        start = stop + 1
-    return ranges
-
-
-def _document_body(
-    text: str, numbered: Sequence[tuple[int, Claim]], prefix: str
-) -> tuple[str, set[int]]:
-    """The whole text, one ``<p>`` per non-blank line, figures highlighted by offset."""
-    located: list[tuple[int, int, int, Claim]] = []
-    missing: set[int] = set()
-    for number, claim in numbered:
-        span = _locate(text, claim)
-        if span is None:
-            missing.add(number)
-        else:
-            located.append((span[0], span[1], number, claim))
-    clusters = _clusters(located)
-    paragraphs: list[str] = []
-    index = 0
-    for begin, stop in _lines(text):
-        while index < len(clusters) and clusters[index].end <= begin:
-            index += 1
-        here: list[_Cluster] = []
-        k = index  # no slice of the remaining clusters: a long table has a line per row
-        while k < len(clusters) and clusters[k].start < stop:
-            here.append(clusters[k])
-            k += 1
-        if not text[begin:stop].strip() and not here:
-            continue
-        paragraphs.append(f"<p>{_render_range(text, begin, stop, here, prefix)}</p>")
-    return "\n".join(paragraphs), missing
-
-
-def _sentence_offset(text: str | None, claim: Claim) -> int | None:
-    """Where the claim's sentence starts in ``text``, if the text and offsets agree."""
-    if text is None or not claim.sentence:
-        return None
-    if text[claim.start : claim.end] != claim.text:
-        return None
-    at = claim.sentence_start
-    if at is not None and text[at : at + len(claim.sentence)] == claim.sentence:
-        return at
-    lowest = max(0, claim.end - len(claim.sentence))
-    position = text.find(claim.sentence, lowest, claim.start + len(claim.sentence))
-    if position != -1 and position <= claim.start:
-        return position
-    return None
-
-
-def _sentences_body(
-    text: str | None, numbered: Sequence[tuple[int, Claim]], prefix: str
-) -> tuple[str, set[int]]:
-    """Only the sentences that hold figures, in order, each with its index."""
-    groups: dict[tuple[int, str], list[tuple[int, Claim]]] = {}
-    for number, claim in numbered:
-        groups.setdefault((claim.sentence_index, claim.sentence), []).append((number, claim))
-    missing: set[int] = set()
-    paragraphs: list[str] = []
-    for (sentence_index, sentence), members in sorted(groups.items(), key=lambda g: g[0][0]):
-        located: list[tuple[int, int, int, Claim]] = []
-        cursor = 0
-        for number, claim in members:
-            offset = _sentence_offset(text, claim)
-            if offset is not None:
-                start = claim.start - offset
-                if sentence[start : start + len(claim.text)] != claim.text:
-                    offset = None
-            if offset is None:
-                found = sentence.find(claim.text, cursor) if claim.text else -1
-                if found == -1 and claim.text:
-                    found = sentence.find(claim.text)
-                if found == -1:
-                    missing.add(number)
-                    continue
-                start = found
-            located.append((start, start + len(claim.text), number, claim))
-            cursor = start + len(claim.text)
-        body = _render_range(sentence, 0, len(sentence), _clusters(located), prefix)
-        label = f'<span class="nkc-sidx" title="sentence index">S{sentence_index}</span>'
-        paragraphs.append(f"<p>{label} {body}</p>")
-    return "\n".join(paragraphs), missing
 
 
 def _cell(value: str | None, css: str = "") -> str:
@@ -420,12 +138,12 @@ def _document_section(
         context = "sentences" if text is None else "document"
     if context == "document" and text is None:
         raise ValueError("context='document' needs the document's text")
-    numbered = _numbered(claims)
+    numbered = number_claims(claims)
     if context == "document":
         assert text is not None
-        body, missing = _document_body(text, numbered, prefix)
+        body, missing = document_body(text, numbered, prefix)
     else:
-        body, missing = _sentences_body(text, numbered, prefix)
+        body, missing = sentences_body(text, numbered, prefix)
     heading = _esc(doc_id) if doc_id is not None else '<span class="nkc-none">(no id)</span>'
     text_class = "nkc-text nkc-scroll" if scroll else "nkc-text"
     parts = [
