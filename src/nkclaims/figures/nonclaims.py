@@ -121,6 +121,20 @@ class GeneralNonClaims:
         )
         self.version = re.compile(r"\d+(?:\.\d+){2,}(?![\d])")
         self.words = re.compile(r"[A-Za-z][A-Za-z-]*")
+        orgs = load_json("organisations.json")["organisations"]
+        numbered = set(d["numbered_names"]) | {
+            alias
+            for canonical, aliases in orgs.items()
+            for alias in [canonical, *aliases]
+            if re.search(r"\d", alias)
+        }
+        # the digit runs these names hold, to try the name pattern only on those numbers
+        self.name_numbers = frozenset(n for name in numbered for n in re.findall(r"\d+", name))
+        self.name_reach = max(len(name) for name in numbered)
+        # a capitalised word after the name continues another one: 38 North Korean soldiers
+        self.numbered_name = re.compile(
+            rf"(?<![\w])(?:{alternation(numbered)})(?![\w])(?!{SP}+[A-Z])"
+        )
 
 
 @cache
@@ -158,7 +172,8 @@ def general_non_claim_end(text: str, start: int, lo: int, hi: int, lex: Lexicon)
 
 
 def is_general_non_claim(text: str, core: Core, lo: int, hi: int) -> bool:
-    """A number inside a name (``S&P 500``, ``iPhone 11``, ``Row 21``, ``page 12``), a
+    """A number inside a name (``S&P 500``, ``iPhone 11``, ``Row 21``, ``page 12``, ``38
+    North``), a
     house number (``358 El Brillo Way``) or an age in apposition (``Kim Jong Un, 40,``)."""
     g = general()
     token = _token_before(text, max(lo, core.start - 24), core.start)
@@ -166,6 +181,12 @@ def is_general_non_claim(text: str, core: Core, lo: int, hi: int) -> bool:
         return True
     if token.lower().rstrip(",") in g.age_words:
         return True
+    if text[core.start : core.end] in g.name_numbers:
+        window = g.numbered_name.finditer(
+            text, max(lo, core.start - g.name_reach), min(hi, core.end + g.name_reach)
+        )
+        if any(n.start() <= core.start and core.end <= n.end() for n in window):
+            return True  # 38 North, Group of 20, Area 51
     after = text[core.end : core.end + 2]
     if after[:1] in " \u00a0" and g.street.match(text, core.end, hi):
         return True
