@@ -3,7 +3,7 @@ change or amount, comparisons, dimensions, conversions and noun classes."""
 
 from __future__ import annotations
 
-from nkclaims.items.phrases import Found, NounPhrases
+from nkclaims.items.phrases import NounPhrases
 from nkclaims.items.words import Word
 
 
@@ -67,25 +67,6 @@ class Clues(NounPhrases):
             if not self._stop(w) or self.iw.isa("casualty_words", w.lower):
                 return k
         return i
-
-    def _converted_of(self, after: int, before: int) -> Found | None:
-        """``1,300 square kilometers, or 500 square miles, of Russian land``: the ``of``
-        phrase after a conversion given in apposition, for both figures."""
-        comma, prev = self._word(after), self._word(before)
-        if comma is None or comma.text != ",":
-            return None
-        k = after + 1
-        if prev is None or prev.lower != "or":  # the first figure: skip ", or 500 square miles,"
-            nxt = self._word(k)
-            if nxt is None or nxt.lower != "or":
-                return None
-            while k < len(self.words) and k - after < 8 and self.words[k].text != ",":
-                k += 1
-            k += 1
-        of = self._word(k)
-        if of is not None and of.lower == "of":
-            return self.phrase(self.np_right(k + 1))
-        return None
 
     def _dimension_at(self, i: int) -> bool:
         """Does a dimension word (``long``, ``away``, ``in length``) follow at ``i``, perhaps

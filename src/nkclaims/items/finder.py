@@ -98,9 +98,6 @@ class ItemFinder(Clues):
             found = self.phrase(self.np_right(after, skip_determiners=False))
             if found is not None:
                 return found
-        converted = self._converted_of(after, before)
-        if converted is not None:
-            return converted
         if self._dimension_at(after) and before >= 0:
             return self.phrase(self.np_left(before))
         prev = self._word(before)
