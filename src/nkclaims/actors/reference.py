@@ -87,8 +87,9 @@ def joint(fig: Figure) -> str | None:
             continue
         # the pair names the amount's subject or item, not a place after it ("soldiers
         # stationed in border areas between Russia and Ukraine")
-        in_item = d.item_start is not None and d.item_end is not None
-        if m.end <= fig.start or (in_item and d.item_start <= m.start_char < d.item_end):
+        i0, i1 = d.item_start, d.item_end
+        in_item = i0 is not None and i1 is not None and i0 <= m.start_char < i1
+        if m.end <= fig.start or in_item:
             return str(m.label_)
     text = " ".join(t.lower[k] for k in range(lo, hi) if not t.space[k])
     if fig.pair_before is not None and any(p in text for p in cue_set("pair_words")):
