@@ -93,3 +93,16 @@ def test_actor_carries_to_a_pronoun_sentence_in_the_paragraph() -> None:
         "according to the NIS. Their average wage is thought to be about $800 a month."
     )
     assert one(text, "about $800 a month").actor == "North Korea"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("The deal is worth 300 million US dollars to Pyongyang.", ["North Korea"]),
+        ("Wages reached 90,000 South Korean won a month in Pyongyang.", ["North Korea"]),
+        ("Seoul paid 5 million U.S. dollars.", ["South Korea"]),
+    ],
+)
+def test_a_currency_is_not_a_party(sentence: str, parties: list[str]) -> None:
+    doc = nkclaims.process(sentence)
+    assert [m.label_ for m in doc.spans["nk_actors"]] == parties

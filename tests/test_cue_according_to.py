@@ -20,7 +20,7 @@ TABLE = [
     (
         "North Korea has shipped more than 13,000 containers, according to Ukraine's military intelligence.",
         "more than 13,000",
-        ("Ukrainian military intelligence", "according to"),
+        ("Main Intelligence Directorate", "according to"),
     ),
     (
         "Some 1,500 troops arrived in Vladivostok, as reported by Yonhap.",

@@ -21,7 +21,7 @@ TABLE = [
     (
         'The New York Times reports:\n"North Korea sent 3,000 troops."',
         "3,000",
-        ("The New York Times", "reports"),
+        ("New York Times", "reports"),
     ),
     (
         "John Kirby, the White House spokesman, briefed reporters.\nKIRBY: We think 3,000 troops were sent.",

@@ -9,6 +9,16 @@ from .attribution_helpers import attribution
 
 TABLE = [
     (
+        "The state railway operator RZD said 40 wagons crossed the border.",
+        "40",
+        ("Russian Railways", "said"),
+    ),
+    (
+        "Tass reported that 12 trains left the station.",
+        "12",
+        ("TASS", "reported"),
+    ),
+    (
         "The South Korean Defense Ministry said 3,000 troops were sent.",
         "3,000",
         ("South Korean Defense Ministry", "said"),
@@ -88,7 +98,7 @@ TABLE = [
     (
         "Ukraine's defense intelligence agency says roughly 100 soldiers died in December.",
         "roughly 100",
-        ("Ukrainian military intelligence", "says"),
+        ("Main Intelligence Directorate", "says"),
     ),
     (
         "Analysts at 38 North estimated the shipments at 6,700 containers.",
@@ -109,7 +119,7 @@ TABLE = [
     (
         "North Korea's trade with Russia rose to $34 million last year, data from Russia's customs agency showed.",
         "$34 million",
-        ("Federal Customs Service of Russia", "showed"),
+        ("Russian customs service", "showed"),
     ),
     (
         "A spokesperson for Ukraine's military intelligence, Andriy Yusov, said 200 soldiers had been killed.",
@@ -124,7 +134,7 @@ TABLE = [
     (
         "The Washington Post reported Friday that some 3,000 troops had been killed.",
         "some 3,000",
-        ("The Washington Post", "reported"),
+        ("Washington Post", "reported"),
     ),
     (
         "The Joint Chiefs of Staff said the troops arrived in January. They said 300 more came.",

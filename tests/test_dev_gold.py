@@ -17,6 +17,7 @@ from nkclaims.evaluate import GoldClaim, evaluate_dirs, read_gold, read_raw
 from nkclaims.models import Qualifier
 
 from .conftest import ROOT
+from .gold_checks import check_event_labels
 
 DEV = ROOT / "data" / "dev"
 HALVES = ("tune", "test")
@@ -107,6 +108,7 @@ def test_gold_file_is_valid(path: Path) -> None:
             full - EVENT_FIELDS,
             full - DATE_FIELDS - EVENT_FIELDS,
         )
+    check_event_labels(path, claims)
 
 
 FLOORS = json.loads((ROOT / "tests" / "gold_floors.json").read_text(encoding="utf-8"))

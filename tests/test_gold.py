@@ -18,6 +18,7 @@ from nkclaims.evaluate import (
 from nkclaims.models import Claim, Qualifier
 
 from .conftest import GOLD, RAW
+from .gold_checks import check_event_labels
 
 GOLD_FILES = sorted(GOLD.glob("*.jsonl"))
 EVENT_FIELDS = set(LABELLED_PER_CLAIM)
@@ -65,6 +66,9 @@ def test_gold_file_is_valid(path) -> None:  # type: ignore[no-untyped-def]
     for line in path.read_text(encoding="utf-8").splitlines():
         keys = set(json.loads(line))
         assert keys in (set(GoldClaim.model_fields), set(GoldClaim.model_fields) - EVENT_FIELDS)
+    check_event_labels(path, claims)
+    for g in claims:
+        assert g.counterparty is None or g.counterparty in ACTORS | {"Kuwait"}, g.counterparty
 
 
 def gold(text: str, start: int, **kw: object) -> GoldClaim:

@@ -112,6 +112,10 @@ NON_CLAIMS = [
     ("iOS 17 was released", []),
     ("3-4 units", [rng("3-4", 3, 4)]),
     ("Russia sent 10 000 000 shells.", [fig("10 000 000", 1e7)]),
+    ("Analysts at 38 North said the site was busy.", []),
+    ("The think tank 38 North counted 12 launches.", [fig("12", 12)]),
+    ("38 North Korean workers arrived.", [fig("38", 38)]),
+    ("The Group of 20 met in Rio.", []),
 ]
 
 WORDS = [
@@ -135,6 +139,19 @@ WORDS = [
     ("double the amount", [fig("double", 2, "times")]),
     ("a double murder", []),
     ("a fourfold rise", [fig("fourfold", 4, "times")]),
+    (
+        "power went from 240 to 273 horsepower",
+        [fig("240", 240, "horsepower"), fig("273 horsepower", 273, "horsepower")],
+    ),
+    (
+        "economy climbed from 21 mpg to 23.",
+        [fig("21 mpg", 21, "mile per gallon"), fig("23", 23, "mile per gallon")],
+    ),
+    ("from 21 mpg to 23 cars", [fig("21 mpg", 21, "mile per gallon"), fig("23", 23)]),
+    ("a bill of 10,000b", [fig("10,000", 10000)]),
+    ("a bill of $10,000b", [fig("$10,000", 10000, "USD")]),
+    ("a bill of $10b", [fig("$10b", 1e10, "USD")]),
+    ("a bill of £1,500m", [fig("£1,500m", 1.5e9, "GBP")]),
     (
         "climbed from 21 mpg to 23 mpg",
         [fig("21 mpg", 21, "mile per gallon"), fig("23 mpg", 23, "mile per gallon")],

@@ -17,6 +17,7 @@ from nkclaims.api import (
     read_published,
 )
 from nkclaims.inputs import ExtractionError
+from nkclaims.ledger import Group, Ledger, ledger
 from nkclaims.models import Claim, Qualifier
 from nkclaims.results import Claims, DocumentError, read_csv, read_jsonl, to_frame
 
@@ -26,11 +27,14 @@ __all__ = [
     "Claims",
     "DocumentError",
     "ExtractionError",
+    "Group",
     "InputTooLongError",
+    "Ledger",
     "Qualifier",
     "__version__",
     "extract",
     "extract_many",
+    "ledger",
     "process",
     "read_csv",
     "read_jsonl",

@@ -1,4 +1,4 @@
-"""The ``nkclaims`` command: ``extract``, ``eval`` and ``schema``.
+"""The ``nkclaims`` command: ``extract``, ``eval``, ``schema`` and ``ledger`` (`nkclaims.cli_ledger`).
 
 ``nkclaims extract PATH... [--format jsonl|csv|table|html] [--out FILE]`` reads files,
 directories (every ``*.txt`` below them) or ``-`` for standard input; ``doc_id`` is
@@ -305,6 +305,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sc = sub.add_parser("schema", help="print the JSON Schema of a Claim")
     sc.set_defaults(func=cmd_schema)
+
+    from nkclaims.cli_ledger import add_parser as add_ledger
+
+    add_ledger(sub)
     return parser
 
 

@@ -30,6 +30,7 @@ class NumberWords:
     multipliers: dict[str, float]
     multiplier_needs_context: frozenset[str]
     dozen: dict[str, int]
+    no_scale_after_groups: frozenset[str]
 
     @property
     def cardinal_words(self) -> set[str]:
@@ -53,6 +54,7 @@ def number_words() -> NumberWords:
         multipliers={k: float(v) for k, v in d["multiplier_words"].items()},
         multiplier_needs_context=frozenset(d.get("multiplier_needs_context", [])),
         dozen=d["dozen"],
+        no_scale_after_groups=frozenset(d.get("no_scale_after_groups", [])),
     )
 
 

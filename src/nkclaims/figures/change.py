@@ -32,6 +32,12 @@ class ChangeCues:
         self.before = re.compile(rf"(?<![\w-])(?P<w>{before})(?:{SP}+by)?{SP}+\Z", re.IGNORECASE)
         self.of_before = re.compile(rf"(?<![\w-])(?P<w>{of_before}){SP}+of{SP}+\Z", re.IGNORECASE)
         self.after = re.compile(rf"(?:{SP}+|-)(?P<w>{after})(?![\w-])", re.IGNORECASE)
+        # the last word of every cue written before a figure, and the words a before-cue
+        # may be followed by: a figure whose previous word is none of these has no
+        # before-cue, and the two searches are skipped (most figures)
+        self.last_words = frozenset(
+            w.split()[-1] for kind in ("before", "of_before") for w in self.direction[kind]
+        ) | {"by", "of"}
 
 
 @cache
@@ -46,14 +52,27 @@ def change_of(text: str, start: int, end: int, lo: int, hi: int, unit: str) -> C
     count names the things counted: ``10 cuts`` is no fall)."""
     cues = change_cues()
     window = max(lo, start - 32)
-    m = cues.before.search(text, window, start)
-    if m:
-        return cues.direction["before"][re.sub(r"\s+", " ", m.group("w").lower())]
-    m = cues.of_before.search(text, window, start)
-    if m:
-        return cues.direction["of_before"][m.group("w").lower()]
+    if last_word(text, window, start) in cues.last_words:
+        m = cues.before.search(text, window, start)
+        if m:
+            return cues.direction["before"][re.sub(r"\s+", " ", m.group("w").lower())]
+        m = cues.of_before.search(text, window, start)
+        if m:
+            return cues.direction["of_before"][m.group("w").lower()]
     if unit != "count":
         m = cues.after.match(text, end, hi)
         if m:
             return cues.direction["after"][m.group("w").lower()]
     return None
+
+
+def last_word(text: str, lo: int, pos: int) -> str:
+    """The letters right before ``pos`` and the spaces after them, lower-cased (``rose``
+    in ``rose 2%``); empty when a non-letter comes first. Never looks before ``lo``."""
+    j = pos
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    i = j
+    while i > lo and text[i - 1].isalpha():
+        i -= 1
+    return text[i:j].lower()

@@ -88,6 +88,11 @@ def read_core(text: str, m: re.Match[str], lex: Lexicon) -> Core | None:
                 if core.unit is None:
                     return None
         return core
+    if glued in lex.words.no_scale_after_groups and re.search(r"\d[,\u00a0 ]\d{3}\Z", number):
+        # 10,000b: the digits are the whole number; the letter is no scale (and no unit)
+        core.end = m.end("num")
+        core.value = parse_digits(number)
+        return core
     if glued:
         g = glued
         if g in lex.words.suffixes or g.lower() in ("bn", "mn", "mln", "bln", "tn", "trn"):

@@ -113,7 +113,6 @@ class GeneralNonClaims:
         self.street = re.compile(
             rf"{SP}+(?:[A-Z][\w'’.-]*{SP}+){{0,3}}(?:{suffixes})(?![\w])(?!{SP}+[a-z])"
         )
-        self.token_before = re.compile(r"(\S+)[ \u00a0]+\Z")
         # N-M with no space: a score or tally when a score word is near or M <= N
         self.pair = re.compile(r"(\d{1,3})[-–](\d{1,3})(?![\d,%\w-])(?!\.\d)")
         self.phone = re.compile(
@@ -122,6 +121,20 @@ class GeneralNonClaims:
         )
         self.version = re.compile(r"\d+(?:\.\d+){2,}(?![\d])")
         self.words = re.compile(r"[A-Za-z][A-Za-z-]*")
+        orgs = load_json("organisations.json")["organisations"]
+        numbered = set(d["numbered_names"]) | {
+            alias
+            for canonical, aliases in orgs.items()
+            for alias in [canonical, *aliases]
+            if re.search(r"\d", alias)
+        }
+        # the digit runs these names hold, to try the name pattern only on those numbers
+        self.name_numbers = frozenset(n for name in numbered for n in re.findall(r"\d+", name))
+        self.name_reach = max(len(name) for name in numbered)
+        # a capitalised word after the name continues another one: 38 North Korean soldiers
+        self.numbered_name = re.compile(
+            rf"(?<![\w])(?:{alternation(numbered)})(?![\w])(?!{SP}+[A-Z])"
+        )
 
 
 @cache
@@ -159,23 +172,40 @@ def general_non_claim_end(text: str, start: int, lo: int, hi: int, lex: Lexicon)
 
 
 def is_general_non_claim(text: str, core: Core, lo: int, hi: int) -> bool:
-    """A number inside a name (``S&P 500``, ``iPhone 11``, ``Row 21``, ``page 12``), a
+    """A number inside a name (``S&P 500``, ``iPhone 11``, ``Row 21``, ``page 12``, ``38
+    North``), a
     house number (``358 El Brillo Way``) or an age in apposition (``Kim Jong Un, 40,``)."""
     g = general()
-    before = g.token_before.search(text, max(lo, core.start - 24), core.start)
-    token = before.group(1) if before else ""
+    token = _token_before(text, max(lo, core.start - 24), core.start)
     if token in g.names or token.lower() in g.names_any_case:
         return True
     if token.lower().rstrip(",") in g.age_words:
         return True
-    if g.street.match(text, core.end, hi):
+    if text[core.start : core.end] in g.name_numbers:
+        window = g.numbered_name.finditer(
+            text, max(lo, core.start - g.name_reach), min(hi, core.end + g.name_reach)
+        )
+        if any(n.start() <= core.start and core.end <= n.end() for n in window):
+            return True  # 38 North, Group of 20, Area 51
+    after = text[core.end : core.end + 2]
+    if after[:1] in " \u00a0" and g.street.match(text, core.end, hi):
         return True
     value = core.value or 0.0
-    if core.bare_int and 0 < value <= 120:
+    tail = after[:1]
+    if core.bare_int and 0 < value <= 120 and tail in (",", ")"):
         head = text[max(lo, core.start - 40) : core.start]
-        tail = text[core.end : core.end + 1]
-        if re.search(r"[A-Z][\w.'’-]*,[ \u00a0]*\Z", head) and tail in (",", ")"):
+        if re.search(r"[A-Z][\w.'’-]*,[ \u00a0]*\Z", head):
             return True  # Kim Jong Un, 40, met Putin
         if re.search(r"[A-Z][\w.'’-]*[ \u00a0]+\(\Z", head) and tail == ")":
             return True  # Smith (40)
     return False
+
+
+def _token_before(text: str, lo: int, pos: int) -> str:
+    """The run of non-space characters before the spaces that end right at ``pos`` (``S&P``
+    in ``S&P 500``), never reaching before ``lo``; empty when no space comes first."""
+    head = text[lo:pos]
+    stripped = head.rstrip(" \u00a0")
+    if len(stripped) == len(head) or not stripped or stripped[-1].isspace():
+        return ""
+    return stripped.split()[-1]

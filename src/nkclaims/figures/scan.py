@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.tokens import Doc
@@ -113,7 +113,34 @@ def find_figures(
             continue
         out.append(fig)
         pos = floor = max(fig.end, m.end())
-    return out
+    return _carry_units(text, out, start, end)
+
+
+_FROM_BEFORE = re.compile(rf"(?<![\w])from{SP}+\Z", re.IGNORECASE)
+_TO_BETWEEN = re.compile(rf"{SP}+to{SP}+\Z", re.IGNORECASE)
+_NEXT_WORD = re.compile(rf"{SP}*([A-Za-z]+)")
+
+
+def _carry_units(text: str, figs: list[Figure], lo: int, hi: int) -> list[Figure]:
+    """``from 240 to 273 horsepower``, ``from 21 mpg to 23``: two levels of one quantity
+    with the unit written once; the bare end takes the other's unit (its span stays as
+    written). Only when the text between is exactly ``to`` and a bare second number is not
+    followed by a noun of its own (``from 21 mpg to 23 cars`` counts cars)."""
+    for i in range(len(figs) - 1):
+        a, b = figs[i], figs[i + 1]
+        if (a.unit == "count") == (b.unit == "count") or a.value is None or b.value is None:
+            continue
+        if not _TO_BETWEEN.match(text[a.end : b.start]) or "\n" in text[a.end : b.start]:
+            continue
+        if not _FROM_BEFORE.search(text, max(lo, a.start - 6), a.start):
+            continue
+        if a.unit == "count" and a.per is None:
+            figs[i] = replace(a, unit=b.unit)
+        elif b.unit == "count" and b.per is None:
+            nxt = _NEXT_WORD.match(text, b.end, hi)
+            if nxt is None or is_stop_word(nxt.group(1)):
+                figs[i + 1] = replace(b, unit=a.unit)
+    return figs
 
 
 def _extend(

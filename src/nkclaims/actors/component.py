@@ -1,0 +1,46 @@
+"""The spaCy component: marks party mentions and sets ``actor`` on every figure."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, SpanGroup
+
+from nkclaims.actors import discourse
+from nkclaims.actors.context import Tokens, speaks
+from nkclaims.actors.mentions import ActorMatcher
+from nkclaims.actors.sieve import figure_context, run_sieve
+from nkclaims.extensions import ACTORS, drafts_of, text_of
+
+
+@Language.factory("nkclaims_actors")
+def make_actors_component(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent(nlp)
+
+
+class ActorsComponent:
+    """Marks party mentions (``doc.spans["nk_actors"]``) and sets ``actor`` on every
+    figure: the sieve's answer, else the previous figure's actor in the paragraph."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = ActorMatcher(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.matcher(doc)
+        doc.spans[ACTORS] = SpanGroup(doc, name=ACTORS, spans=mentions)
+        text = text_of(doc)
+        sentences = doc._.nk_sentences or [(0, len(text))]
+        paragraphs = doc._.nk_paragraphs or [(0, len(text))]
+        starts = [m.start for m in mentions]
+        tokens = Tokens(doc)
+        # the parties the document is about: mentions that are not speakers ("Seoul said")
+        topical = [m for m in mentions if not speaks(tokens, m.end, m.end + 6)]
+        drafts = drafts_of(doc)
+        found: list[str | None] = []
+        for d in drafts:
+            fig = figure_context(doc, d, mentions, sentences[d.sentence_index], starts, tokens)
+            found.append(run_sieve(fig)[0] if fig is not None else None)
+        for d, actor in zip(
+            drafts, discourse.fill(drafts, found, paragraphs, topical), strict=True
+        ):
+            d.actor = actor
+        return doc

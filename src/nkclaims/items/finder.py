@@ -1,0 +1,362 @@
+"""The item rules, by the kind of figure (see the package docstring)."""
+
+from __future__ import annotations
+
+import re
+
+from nkclaims.extensions import ClaimDraft
+from nkclaims.items.phrases import Found, NounPhrases
+from nkclaims.items.words import Word
+
+_PARTITIVE_PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "us"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith(("ed", "ing"))
+
+
+class _Nothing:
+    """A rule's answer that the figure has no item, and no later rule may give one."""
+
+
+_NOTHING = _Nothing()
+
+
+class ItemFinder(NounPhrases):
+    """Finds the item of each figure of one sentence."""
+
+    # -- the rules ----------------------------------------------------------------------
+    def item_for(self, d: ClaimDraft, previous: Found | None = None) -> Found | None:
+        """The item of figure ``d``; ``previous`` is the item of the sentence's figure before
+        it, which a comparison (``31.9 percent more``, ``against $56 million``), a further
+        amount (``another $8 million``) or a conversion in brackets (``(344 feet)``) shares."""
+        after = self.first_after(d.end)
+        before = self.last_before(d.start)
+        kind = kind_of(d)
+        if kind == "vague" and d.unit != "count":
+            kind = "money" if len(d.unit) == 3 and d.unit.isupper() else "measure"
+        if kind in ("count", "vague"):
+            found = self._count_item(after)
+        elif kind == "measure":
+            found = self._measure_item(d, after, before)
+        else:
+            found = self._amount_item(kind, after, before)
+        if found is not None:
+            return None if isinstance(found, _Nothing) else found
+        if self._compares(kind, after, before):
+            if previous is not None:
+                return previous
+            if self._class_phrase_at(after, "comparatives"):
+                return self.phrase(self.subject(before)) if before >= 0 else None
+        found = self._verb_item(before, after)
+        if found is not None:
+            return None if isinstance(found, _Nothing) else found
+        if kind in ("money", "share", "times"):
+            return self._amount_before(kind, before)
+        return None
+
+    def _count_item(self, after: int) -> Found | _Nothing | None:
+        """``10,000 containers``, ``3,000 more troops``, the partitive ``About 3,000 of the
+        11,000 troops`` (troops, never ``of``) and ``600 of them deaths``."""
+        nxt = self._word(after)
+        if nxt is not None and nxt.lower == "of":
+            k = self._skip_determiners(after + 1)
+            if k < len(self.words) and self.words[k].lower in _PARTITIVE_PRONOUNS:
+                k += 1
+            while k < len(self.words) and self.words[k].text[:1].isdigit():
+                k += 1
+            return self.phrase(self.np_right(k, skip_determiners=False))
+        if nxt is not None and nxt.lower in ("more", "fewer", "extra", "additional"):
+            more = self.np_right(after + 1, skip_determiners=False)
+            if more is not None and more[0] == more[1] and _verb_like(self.words[more[0]].lower):
+                return None  # "thousands more anticipated to join": a verb, not a noun
+            return self.phrase(more)
+        return self.phrase(self.np_right(after, skip_determiners=False))
+
+    def _measure_item(self, d: ClaimDraft, after: int, before: int) -> Found | _Nothing | None:
+        """``700,000 tons of rice``; a compound adjective (``eight-day tours``, ``115m ship``);
+        the noun a dimension describes (``a ship 105 meters long``, ``7,000 miles away``);
+        the dimension named before (``a speed of 5km``)."""
+        nxt = self._word(after)
+        if nxt is not None and nxt.lower == "of":
+            return self.phrase(self.np_right(after + 1))
+        if " " not in self.text[d.start : d.end].strip():
+            found = self.phrase(self.np_right(after, skip_determiners=False))
+            if found is not None:
+                return found
+        if self._dimension_at(after) and before >= 0:
+            return self.phrase(self.np_left(before))
+        prev = self._word(before)
+        if prev is not None and prev.lower == "of" and before >= 1:
+            return self.phrase(self.np_left(before - 1))
+        return None
+
+    def _amount_item(self, kind: str, after: int, before: int) -> Found | _Nothing | None:
+        """Money, shares and multipliers by what follows them: ``$10 billion of North Korean
+        debt``, ``$250,000 worth of cars``, ``a 70% stake``, ``a 46.2 percent share of all
+        exports``, ``$2 billion in aid``."""
+        nxt = self._word(after)
+        if nxt is None:
+            return None
+        if nxt.lower == "of":
+            found = self.phrase(self.np_right(self._skip_numbers(after + 1)))
+            if found:
+                return found
+        following = self._word(after + 1)
+        if nxt.lower == "worth" and following is not None and following.lower == "of":
+            return self.phrase(self.np_right(after + 2)) or _NOTHING
+        if kind == "share" and self.iw.isa("share_nouns", nxt.lower):
+            if following is not None and following.lower == "of":
+                return self.phrase(self.np_right(after + 2))
+            return self.phrase((after, after))
+        if (
+            kind == "money"
+            and nxt.lower == "in"
+            and following is not None
+            and following.text[:1].islower()
+            and not self._stop(following)
+            and not self.iw.isa("anaphoric", following.lower)
+            and not self.iw.isa("time_nouns", following.lower)
+        ):
+            return self.phrase(self.np_right(after + 1, skip_determiners=False))
+        return None
+
+    def _verb_item(self, before: int, after: int) -> Found | _Nothing | None:
+        """The subject of a verb of change or amount before the figure (``exports jumped nearly
+        32 percent``, ``trade came to just $34 million``, ``the number of wounded is
+        approaching 1,000``, ``were worth``), the object of a placing verb (``put the
+        casualties at several hundred``), the subject of the clause before ``, at $27.2
+        million``, or after an opening participle (``Numbering 1.2 million, the armed forces``)."""
+        chain = self._verb_chain(before)
+        if chain is not None:
+            nxt = self._word(after)
+            if chain == 0 and nxt is not None and nxt.text == ",":
+                found = self.phrase(self.np_right(after + 1))
+            else:
+                subject = self.subject_before(chain)
+                if subject is not None and self._action_noun(subject[1]):
+                    return _NOTHING  # "the decision to send 3-4 brigades is worth $115 million"
+                found = self.phrase(subject)
+            if found is not None and self.iw.isa("anaphoric", found[0].split()[-1].lower()):
+                return _NOTHING  # "the figure can slip to $800": it names nothing
+            return found
+        prev = self._word(before)
+        if prev is None or prev.lower != "at":
+            return None
+        if before >= 1 and self.words[before - 1].text == ",":
+            return self.phrase(self.subject(before - 1))
+        start = self.clause_start(before)
+        for k in range(before - 1, start - 1, -1):
+            if self.iw.isa("placing_verbs", self.words[k].lower):
+                obj = self.np_right(k + 1)
+                if obj is not None and obj[1] < before:
+                    return self.phrase(obj)
+                break
+        return None
+
+    def _verb_chain(self, before: int) -> int | None:
+        """First word of a verb chain of change or amount ending right before the figure, over
+        adverbs, one preposition and a figure between (``rose by``, ``has now climbed to``,
+        ``contracted 14.9 percent to``), or None."""
+        j = before
+        while j >= 0 and before - j < 8 and self._skippable(self.words[j]):
+            j -= 1
+        k = j
+        seen = False
+        while k >= 0 and j - k < 6:
+            w = self.words[k].lower
+            if self.iw.isa("change_verbs", w) or self.iw.isa("copulas", w):
+                seen = True
+            elif not self.iw.isa("auxiliaries", w):
+                break
+            k -= 1
+        return k + 1 if seen else None
+
+    def _skippable(self, w: Word) -> bool:
+        return (
+            self.iw.isa("pre_figure_skips", w.lower)
+            or self.iw.isa("figure_words", w.lower)
+            or w.text[:1].isdigit()
+            or w.text in ("$", "US$", "%")
+        )
+
+    def _amount_before(self, kind: str, before: int) -> Found | None:
+        """Money, shares and multipliers by what comes before them: ``monthly wage of $2,000``,
+        ``crude petroleum worth $2 billion``, ``cars ($894 million)``, ``Iron $602 million``,
+        ``Their average wage is thought to be about $800``."""
+        prev = self._word(before)
+        if prev is None:
+            return None
+        if prev.lower == "of" and before >= 2 and self._change_noun_at(before - 1):
+            start = self.clause_start(before - 1)
+            return self.phrase(self.subject_before(start - 1)) if start >= 2 else None
+        if prev.lower == "of" and before >= 1:
+            left = self.np_left(before - 1)
+            if left is not None:
+                head = self.words[left[1]].lower
+                if head in self.iw.measure_heads or self.iw.isa("change_nouns", head):
+                    return self.phrase(self.subject(left[0]))
+                return self.phrase(left)
+        if prev.lower in ("worth", "(", "at") and before >= 1:
+            found = self.phrase(self.np_left(before - 1))
+            if found or prev.lower != "at":
+                return found
+        if prev.lower in ("to", "by") and before >= 1 and kind == "share":
+            w = self.words[before - 1]
+            if not self._stop(w) and w.lower not in self.iw.verbs:
+                return self.phrase(self.np_left(before - 1))
+            return self.phrase(self.subject(before))
+        if self._ends_link(before):
+            # "Their average wage is thought to be", "he estimated their salary will be"
+            link_start = before
+            while link_start > 0 and (self.words[link_start].lower in self.iw.link_words):
+                link_start -= 1
+            found = self.phrase(self.subject(before))
+            if found is None or self.words[self.clause_start(before)].lower in _PRONOUNS:
+                found = self.phrase(self.np_left(link_start)) or found
+            return found
+        if prev.lower in ("from", "to") and kind == "money":
+            # a change: "exports ... increased ... from $1.42 billion in 2017 to $7.4 billion"
+            return self.phrase(self.subject(before))
+        if (
+            kind == "money"
+            and prev.is_word
+            and not self._stop(prev)
+            and prev.lower not in self.iw.verbs
+            and not prev.lower.endswith("ed")
+        ):
+            found = self.phrase(self.np_left(before))
+            if found is not None and _is_party(found[0]):
+                return None  # the recipient of a payment: "Russia has paid North Korea $20 billion"
+            return found
+        return None
+
+    # -- helpers ------------------------------------------------------------------------
+    def _change_noun_at(self, i: int) -> bool:
+        """Is word ``i`` a noun of change after an article (``a gain of``, ``an increase of``)?"""
+        w, det = self.words[i], self._word(i - 1)
+        return self.iw.isa("change_nouns", w.lower) and det is not None and det.lower in ("a", "an")
+
+    def _action_noun(self, head: int) -> bool:
+        """Is the noun at ``head`` followed by an infinitive (``decision to send``, ``plan to
+        build``)? Such a subject names an action, not what the amount counts or pays."""
+        to, verb = self._word(head + 1), self._word(head + 2)
+        return (
+            to is not None
+            and to.lower == "to"
+            and verb is not None
+            and verb.text[:1].islower()
+            and not self._stop(verb)
+        )
+
+    def _word(self, i: int) -> Word | None:
+        return self.words[i] if 0 <= i < len(self.words) else None
+
+    def _skip_numbers(self, i: int) -> int:
+        """Past determiners and numbers: ``half of those 4,100 wounded`` -> wounded."""
+        k = self._skip_determiners(i)
+        while k < len(self.words) and self.words[k].text[:1].isdigit():
+            k += 1
+        if k > i and k < len(self.words):
+            w = self.words[k]
+            if not self._stop(w) or self.iw.isa("casualty_words", w.lower):
+                return k
+        return i
+
+    def _dimension_at(self, i: int) -> bool:
+        """Does a dimension word (``long``, ``away``, ``in length``) follow at ``i``, perhaps
+        after a conversion in brackets (``105 meters (344 feet) long``)?"""
+        w = self._word(i)
+        if w is not None and w.text == "(":
+            k = i + 1
+            while k < len(self.words) and k - i < 6 and self.words[k].text != ")":
+                k += 1
+            i = k + 1
+        return self._class_phrase_at(i, "dimensions")
+
+    def _class_phrase_at(self, i: int, cls: str) -> bool:
+        """Does a one- or two-word phrase of word class ``cls`` start at word ``i``?"""
+        w = self._word(i)
+        if w is None:
+            return False
+        if self.iw.isa(cls, w.lower):
+            return True
+        w2 = self._word(i + 1)
+        return w2 is not None and self.iw.isa(cls, f"{w.lower} {w2.lower}")
+
+    def _compares(self, kind: str, after: int, before: int) -> bool:
+        """Is the figure compared with, or added to, the amount before it (``31.9 percent
+        more``, ``2.3 times as much``, ``against $56 million``, ``another $8 million``, a
+        conversion in brackets)?"""
+        nxt = self._word(after)
+        if self._class_phrase_at(after, "comparatives"):
+            k = after + (1 if nxt is not None and nxt.lower != "as" else 2)
+            if self.np_right(k, skip_determiners=False) is None:
+                return True
+        prev = self._word(before)
+        if prev is None:
+            return False
+        if prev.lower in ("another", "further") or (prev.text == "(" and kind == "measure"):
+            return True
+        if self.iw.isa("comparisons", prev.lower):
+            return True
+        pp = self._word(before - 1)
+        return pp is not None and self.iw.isa("comparisons", f"{pp.lower} {prev.lower}")
+
+    def _ends_link(self, i: int) -> bool:
+        """Do the words ending at ``i`` form a linking verb chain (is thought to be, amounted to)?"""
+        tail = " ".join(w.lower for w in self.words[max(0, i - 4) : i + 1])
+        return any(tail == link or tail.endswith(" " + link) for link in self.iw.link_phrases)
+
+    def per_for(
+        self, d: ClaimDraft, item_end: int | None, prev_end: int, next_start: int
+    ) -> str | None:
+        """A rate given outside the span: a rate adjective on the noun the figure belongs to
+        (``monthly wage of``), a rate phrase after the figure in its clause (``on an annual
+        basis``), or an adverbial one before it with no other figure between (``every year``).
+        ``prev_end``/``next_start`` bound the search at the neighbouring figures."""
+        before = self.last_before(d.start)
+        for w in self.words[max(0, before - 3) : before + 1]:
+            if w.lower in self.iw.rate_adjectives:
+                return self.iw.rate_adjectives[w.lower]
+        if d.item:
+            for token in d.item.split():
+                if token.lower() in self.iw.rate_adjectives:
+                    return self.iw.rate_adjectives[token.lower()]
+        start = max(d.end, item_end or d.end)
+        comma = self.text.find(",", start, next_start)
+        m = self.iw.rate_phrase_re.search(self.text, start, comma if comma >= 0 else next_start)
+        if m:
+            return self.iw.rate_phrases[re.sub(r"\s+", " ", m.group(0).lower())]
+        for m in self.iw.rate_phrase_re.finditer(self.text, prev_end, d.start):
+            phrase = re.sub(r"\s+", " ", m.group(0).lower())
+            if phrase.startswith(("every ", "each ", "on ")) or phrase in ("annually", "per annum"):
+                return self.iw.rate_phrases[phrase]
+        return None
+
+
+def _is_party(phrase: str) -> bool:
+    """Is the phrase a party's name (``North Korea``)? Imported late: actors reads items."""
+    from nkclaims.actors import canonical_actor
+
+    return canonical_actor(phrase) is not None
+
+
+def kind_of(d: ClaimDraft) -> str:
+    if d.unit == "count":
+        return (
+            "vague"
+            if d.low is not None
+            and d.high is not None
+            and d.value in (None, d.low)
+            and d.qualifier.value != "range"
+            else "count"
+        )
+    if d.unit in ("percent", "percentage point"):
+        return "share"
+    if d.unit == "times":
+        return "times"
+    if len(d.unit) == 3 and d.unit.isupper():
+        return "money"
+    return "measure"
