@@ -40,7 +40,7 @@ CUES: list[tuple[str, str, str | None, str | None]] = [
     ('North Korea has shipped more than 4 million artillery shells to Russia since last year.', 'more than 4 million', 'shipped', 'Russia'),
     ('Moscow delivered 300,000 tons of fuel to Pyongyang in the first half.', '300,000 tons', 'shipped', 'North Korea'),
     ('Russia sent North Korea 20,000 tons of flour last winter.', '20,000 tons', 'shipped', 'North Korea'),
-    ('The regime supplied about 60 ballistic missiles to Moscow, the report said.', 'about 60', 'shipped', 'Russia'),
+    ('North Korea supplied about 60 ballistic missiles to Moscow, the report said.', 'about 60', 'shipped', 'Russia'),
     ('Pyongyang received some 900,000 barrels of oil from Russia, the panel found.', 'some 900,000 barrels', 'received', 'Russia'),
     ('North Korea could obtain up to $500 million from Moscow each year.', 'up to $500 million', 'received', 'Russia'),
     ('The North got 15 fighter jets from Russia in return, the official said.', '15', 'received', 'Russia'),
