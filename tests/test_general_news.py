@@ -87,10 +87,9 @@ MARKETS = [
         "The IPO raised 1,700 USD per share.",
         [("1,700 USD per share", 1700, None, None, "exact", "USD", None)],
     ),
-    xfail(
+    (
         "The stock has more than doubled this year.",
-        [c("more than doubled", 2, "times", None, "more_than")],
-        "verb multipliers are left out until the actor stage reads them (dev/tune actor floor)",
+        [c("more than doubled", 2, "times", "up", "more_than")],
     ),
     (
         "Unemployment edged up 0.1 percent to 4.2 percent.",
@@ -249,7 +248,7 @@ PRICES = [
         [("$2,000 per month", 2000, None, None, "exact", "USD", None)],
     ),
     ("Petrol prices fell 2.5 percent.", [c("2.5 percent", 2.5, "percent", "down")]),
-    ("The price of eggs has doubled.", []),
+    ("The price of eggs has doubled.", [c("doubled", 2, "times", "up")]),
     (
         "Prices climbed from 21 mpg to 23 mpg.",
         [c("21 mpg", 21, "mile per gallon"), c("23 mpg", 23, "mile per gallon")],

@@ -139,6 +139,12 @@ WORDS = [
     ("double the amount", [fig("double", 2, "times")]),
     ("a double murder", []),
     ("a fourfold rise", [fig("fourfold", 4, "times")]),
+    ("output more than tripled", [fig("more than tripled", 3, "times", "more_than")]),
+    ("the deficit halved", [fig("halved", 0.5, "times")]),
+    ("sales have tripled since 2020", [fig("tripled", 3, "times")]),
+    ("imports nearly quadrupled", [fig("nearly quadrupled", 4, "times", "approximately")]),
+    ("the gym doubled as a shelter", []),
+    ("he doubled down on the claim", []),
     (
         "power went from 240 to 273 horsepower",
         [fig("240", 240, "horsepower"), fig("273 horsepower", 273, "horsepower")],

@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from nkclaims.resources import alternation, load_json
+
+if TYPE_CHECKING:
+    from nkclaims.models import Change
 
 
 class NumberParseError(ValueError):
@@ -29,6 +33,8 @@ class NumberWords:
     fractions: dict[str, float]
     multipliers: dict[str, float]
     multiplier_needs_context: frozenset[str]
+    multiplier_not_before: frozenset[str]
+    multiplier_change: dict[str, Change]
     dozen: dict[str, int]
     no_scale_after_groups: frozenset[str]
 
@@ -53,6 +59,8 @@ def number_words() -> NumberWords:
         fractions={k: float(v) for k, v in d["fractions"].items()},
         multipliers={k: float(v) for k, v in d["multiplier_words"].items()},
         multiplier_needs_context=frozenset(d.get("multiplier_needs_context", [])),
+        multiplier_not_before=frozenset(d.get("multiplier_not_before", [])),
+        multiplier_change=d.get("multiplier_change", {}),
         dozen=d["dozen"],
         no_scale_after_groups=frozenset(d.get("no_scale_after_groups", [])),
     )

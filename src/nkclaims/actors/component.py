@@ -34,10 +34,26 @@ class ActorsComponent:
         tokens = Tokens(doc)
         # the parties the document is about: mentions that are not speakers ("Seoul said")
         topical = [m for m in mentions if not speaks(tokens, m.end, m.end + 6)]
+        # "between A and B": the pair's first party, for a later "the two nations" (R8)
+        pairs = []
+        for m in mentions:
+            k = tokens.prev_index(m.start, frozenset(("the",)))
+            if k >= 0 and tokens.lower[k] == "between":
+                pairs.append((m.start, str(m.label_)))
         drafts = drafts_of(doc)
         found: list[str | None] = []
         for d in drafts:
-            fig = figure_context(doc, d, mentions, sentences[d.sentence_index], starts, tokens)
+            i = d.sentence_index
+            fig = figure_context(
+                doc,
+                d,
+                mentions,
+                sentences[i],
+                starts,
+                tokens,
+                sentences[i - 1] if i > 0 else None,
+                pairs,
+            )
             found.append(run_sieve(fig)[0] if fig is not None else None)
         for d, actor in zip(
             drafts, discourse.fill(drafts, found, paragraphs, topical), strict=True

@@ -11,6 +11,7 @@ from nkclaims.actors.lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_END_WORDS,
     PREPOSITIONS,
+    cue_set,
     reporting_verbs,
     role_nouns,
 )
@@ -139,6 +140,8 @@ class Figure:
     clause_start: int
     clause_end: int
     in_sentence: list[Span] = field(default_factory=list)
+    previous_sentence: list[Span] = field(default_factory=list)
+    pair_before: str | None = None  # first party of the last pair named before the sentence
 
     @property
     def start(self) -> int:
@@ -162,3 +165,39 @@ class Figure:
 
     def speaks(self, m: Span, limit: int | None = None) -> bool:
         return speaks(self.tokens, m.end, self.start if limit is None else limit)
+
+    def is_object(self, m: Span) -> bool:
+        """Is the mention the object of a verb (``sold Russia``, ``fighting Ukrainian
+        forces``) or a modifier (``Moscow-backed``)? Then it is not the subject."""
+        return is_object(self.tokens, m)
+
+    def free(self, m: Span) -> bool:
+        """A subject candidate: governed by no preposition and no verb."""
+        return not self.governed(m) and not self.is_object(m)
+
+
+def is_object(tokens: Tokens, m: Span) -> bool:
+    """Is the mention the object of a verb, or a hyphenated modifier (``Seoul-led``)?"""
+    nxt = m.end
+    if (
+        nxt + 1 < len(tokens)
+        and tokens.text[nxt] in ("-", "\u2010")
+        and tokens.lower[nxt + 1] in (cue_set("modifier_participles"))
+    ):
+        return True
+    if nxt < len(tokens) and tokens.lower[nxt] in ("'s", "’s"):
+        return False  # "joining Russia's war": the possessor is not the verb's object
+    word = prev_word(tokens, m)
+    if not word or not word.isalpha() or not word.islower():
+        return False
+    if word in cue_set("object_verbs"):
+        return True
+    if word in cue_set("not_verbs") or len(word) < 5:
+        return False
+    return word.endswith(("ed", "ing"))
+
+
+# Sieve answers that are not parties: the figure has the previous figure's actor
+# (a partitive, ``Of these, 1,500 ...``), or has none and the discourse may not fill it.
+CARRY = "\x00carry"
+NOBODY = "\x00nobody"

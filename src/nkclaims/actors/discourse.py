@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from nkclaims.actors.context import CARRY, NOBODY
 from nkclaims.extensions import ClaimDraft
 from nkclaims.items import head_noun
 from nkclaims.sentences import index_of
@@ -36,7 +37,7 @@ def fill(
     by_head: dict[str, Counter[str]] = {}
     overall: Counter[str] = Counter(str(m.label_) for m in mentions)
     for d, a in zip(drafts, found, strict=True):
-        if a is None:
+        if a is None or a in (CARRY, NOBODY):
             continue
         overall[a] += 1
         if d.item:
@@ -46,6 +47,11 @@ def fill(
     last: dict[int, str] = {}
     for d, a in zip(drafts, found, strict=True):
         para = index_of(paragraphs, d.start)
+        if a == NOBODY:
+            out.append(None)
+            continue
+        if a == CARRY:
+            a = out[-1] if out else None
         if a is None and d.item:
             a = dominant(by_head.get(head_noun(d.item), Counter()))
         if a is None:

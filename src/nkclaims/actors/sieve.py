@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from nkclaims.actors import noun_phrase, subject
+from nkclaims.actors import noun_phrase, reference, subject
 from nkclaims.actors.context import WINDOW, Figure, Tokens, clause_end, clause_start
 from nkclaims.extensions import ClaimDraft
 
@@ -19,11 +19,18 @@ Step = Callable[[Figure], str | None]
 
 STEPS: tuple[Step, ...] = (
     noun_phrase.nationality,
+    noun_phrase.people_of,
     noun_phrase.loss,
+    reference.partitive,
+    reference.joint,
+    reference.relative,
+    subject.agent_or_origin,
+    subject.subject_owner,
     subject.clause_subject,
     subject.after_figure,
     noun_phrase.item_party,
     subject.earlier_subject,
+    noun_phrase.ownerless,
     subject.later_subject,
     subject.beneficiary,
 )
@@ -36,6 +43,8 @@ def figure_context(
     sent: tuple[int, int],
     starts: list[int],
     tokens: Tokens,
+    previous: tuple[int, int] | None = None,
+    pairs: list[tuple[int, str]] | None = None,
 ) -> Figure | None:
     """The `Figure` the steps read; ``starts`` (the mentions' token starts, sorted)
     limits the search to the mentions near the figure."""
@@ -46,6 +55,17 @@ def figure_context(
     if sent_span is None:
         return None
     s_tok, e_tok = sent_span.start, sent_span.end
+    before: list[Span] = []
+    if previous is not None:
+        prev_span = doc.char_span(previous[0], previous[1], alignment_mode="expand")
+        if prev_span is not None:
+            p0 = prev_span.start
+            before = [m for m in near if p0 <= m.start and m.end <= s_tok]
+    pair = None
+    if pairs:
+        k = bisect.bisect_left(pairs, (s_tok, ""))
+        if k > 0:
+            pair = pairs[k - 1][1]
     return Figure(
         draft=d,
         tokens=tokens,
@@ -55,12 +75,14 @@ def figure_context(
         clause_start=clause_start(tokens, d.token_start, s_tok),
         clause_end=clause_end(tokens, d.token_end, e_tok),
         in_sentence=[m for m in near if s_tok <= m.start and m.end <= e_tok],
+        previous_sentence=before,
+        pair_before=pair,
     )
 
 
-def run_sieve(fig: Figure, steps: tuple[Step, ...] = STEPS) -> tuple[str | None, str]:
+def run_sieve(fig: Figure, steps: tuple[Step, ...] | None = None) -> tuple[str | None, str]:
     """The actor and the name of the step that gave it (``""`` when none did)."""
-    for step in steps:
+    for step in STEPS if steps is None else steps:
         actor = step(fig)
         if actor is not None:
             return actor, step.__name__

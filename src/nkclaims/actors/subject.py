@@ -2,40 +2,122 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from nkclaims.actors.context import WINDOW, Figure, prev_word
-from nkclaims.actors.lexicon import PRONOUN_SUBJECTS
+from nkclaims.actors.lexicon import PREPOSITIONS, PRONOUN_SUBJECTS, cue_set, reporting_verbs
+from nkclaims.items import is_people_noun
+
+
+def agent_or_origin(fig: Figure) -> str | None:
+    """A sender named in the figure's clause beats its subject: the agent of a verb of
+    sending (``wheat sent by Russia``) and an origin (``shells from North Korea``,
+    ``carried ... to Russia from the North``), unless the clause's verb is one of
+    buying (R7: ``Russia imported 1.2 million barrels from North Korea`` -> Russia)."""
+    t = fig.tokens
+    lo, hi = fig.clause_start, fig.clause_end
+    agents = cue_set("agent_verbs")
+    for m in fig.in_sentence:
+        if not (lo <= m.start and m.end <= hi):
+            continue
+        k = t.prev_index(m.start, frozenset(("the",)))
+        if k < 0 or t.lower[k] != "by" or m.start < fig.end:
+            continue
+        j = t.prev_index(k)
+        if j >= 0 and t.lower[j] in agents:
+            return str(m.label_)
+    buying = cue_set("import_verbs")
+    if any(t.lower[k] in buying for k in range(lo, hi)):
+        return None
+    for m in fig.in_sentence:
+        if lo <= m.start and m.end <= hi and _origin(fig, m):
+            return str(m.label_)
+    return None
+
+
+def _origin(fig: Figure, m: Span) -> bool:
+    """Is the mention an origin (``from North Korea``), not a distance's reference point
+    (``110 miles from North Korea``)?"""
+    t = fig.tokens
+    k = t.prev_index(m.start, frozenset(("the",)))
+    if k < 0 or t.lower[k] != "from":
+        return prev_word(t, m) == "from"  # "from Kuwait and the UAE"
+    return t.prev_index(k) != fig.end - 1
+
+
+def _np_words(fig: Figure, prep: int) -> list[str] | None:
+    """The words of the noun phrase before the preposition at token ``prep``, when that
+    phrase opens the clause (after a reporting verb or ``that`` at most): ``the total
+    count`` in ``said the total count of North Korean service members ...``."""
+    t = fig.tokens
+    verbs = reporting_verbs()
+    words: list[str] = []
+    k = prep - 1
+    while k >= fig.clause_start:
+        if not t.space[k]:
+            low = t.lower[k]
+            if low in verbs or low == "that":
+                break
+            if low in PREPOSITIONS or not t.text[k][:1].isalpha() or len(words) >= 5:
+                return None
+            words.append(low)
+        k -= 1
+    return words[::-1] if words else None
+
+
+def subject_owner(fig: Figure) -> str | None:
+    """The owner inside the subject noun phrase: ``the total count of North Korean
+    service members``, ``The regime in Pyongyang``, ``gross domestic product in North
+    Korea`` (``in`` only when the head is not people: ``soldiers in Russia`` are not
+    Russia's)."""
+    t = fig.tokens
+    for m in fig.in_sentence:
+        if not (fig.clause_start <= m.start and m.end <= fig.start):
+            continue
+        k = t.prev_index(m.start, frozenset(("the",)))
+        if k < 0 or t.lower[k] not in ("of", "in"):
+            continue
+        words = _np_words(fig, k)
+        if words is None:
+            continue
+        if t.lower[k] == "in" and is_people_noun(words[-1]):
+            continue
+        return str(m.label_)
+    return None
 
 
 def clause_subject(fig: Figure) -> str | None:
     """The clause's subject before the figure: the first mention between the clause start
-    and the figure that is not the object of a preposition and not the speaker of a
-    reporting verb (``Seoul said Pyongyang sent 10,000 troops``). A pronoun subject
-    (``that it is sending``) points to the nearest subject before the clause."""
+    and the figure that is not the object of a preposition or verb and not the speaker
+    of a reporting verb (``Seoul said Pyongyang sent 10,000 troops``). A pronoun subject
+    (``that it is sending``) points to the nearest such subject before the clause, or,
+    opening a sentence that names none, to the previous sentence's subject."""
     for m in fig.in_sentence:
-        if (
-            fig.clause_start <= m.start
-            and m.end <= fig.start
-            and not fig.governed(m)
-            and not fig.speaks(m)
-        ):
+        if fig.clause_start <= m.start and m.end <= fig.start and fig.free(m) and not fig.speaks(m):
             return str(m.label_)
     t = fig.tokens
-    if fig.clause_start < len(t) and t.lower[fig.clause_start] in PRONOUN_SUBJECTS:
-        earlier = [m for m in fig.in_sentence if m.end <= fig.start and not fig.governed(m)]
+    first = t.next_index(fig.clause_start)
+    if first < fig.start and t.lower[first] in PRONOUN_SUBJECTS - {"this", "these"}:
+        # the speaker may be the referent: "North Korea has announced that it is sending"
+        earlier = [m for m in fig.in_sentence if m.end <= fig.start and fig.free(m)]
         if earlier:
             return str(earlier[-1].label_)
+        if first == t.next_index(fig.sent_start):
+            for m in fig.previous_sentence:
+                if fig.free(m) and not fig.speaks(m, fig.sent_start):
+                    return str(m.label_)
     return None
 
 
 def after_figure(fig: Figure) -> str | None:
     """After the figure in its clause: an agent or origin (``sent to Russia from North
-    Korea``), then a mention governed by no preposition."""
+    Korea``), then a mention governed by no preposition or verb."""
     after = [m for m in fig.in_sentence if fig.end <= m.start and m.end <= fig.clause_end]
     for m in after:
-        if prev_word(fig.tokens, m) in ("from", "by"):
+        if prev_word(fig.tokens, m) == "by" or _origin(fig, m):
             return str(m.label_)
     for m in after:
-        if not fig.governed(m):
+        if fig.free(m) and not fig.speaks(m, fig.sent_end):
             return str(m.label_)
     return None
 
@@ -43,7 +125,7 @@ def after_figure(fig: Figure) -> str | None:
 def earlier_subject(fig: Figure) -> str | None:
     """The nearest subject mention earlier in the sentence."""
     for m in reversed(fig.in_sentence):
-        if m.end <= fig.start and not fig.governed(m) and not fig.speaks(m):
+        if m.end <= fig.start and fig.free(m) and not fig.speaks(m):
             return str(m.label_)
     return None
 
@@ -56,11 +138,13 @@ def _attributes_quote(fig: Figure, start: int, end: int) -> bool:
 
 
 def later_subject(fig: Figure) -> str | None:
-    """A party named later in the sentence and governed by no preposition."""
+    """A party named later in the sentence, governed by no preposition or verb and not
+    speaking (``..., Ukrainian President Volodymyr Zelensky said``)."""
     for m in fig.in_sentence:
         if (
             m.start >= fig.end
-            and not fig.governed(m)
+            and fig.free(m)
+            and not fig.speaks(m, fig.sent_end)
             and not _attributes_quote(fig, fig.end, m.start)
         ):
             return str(m.label_)

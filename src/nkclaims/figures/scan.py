@@ -328,10 +328,17 @@ def _extend(
         and not lex.determiner_after.match(text, core.end, hi)
     ):
         return None  # a double murder, triple-A: not a multiplier
+    if core.kind == "mult":
+        after = _NEXT_WORD.match(text, core.end, hi)
+        if after and after.group(1).lower() in lex.words.multiplier_not_before:
+            return None  # doubled as a shelter, doubled down on
     if unit is None:
         unit = "count"
     if core.kind == "frac" and not _fraction_is_share(text, core, left, lex, qualifier):
         return None
+    said: Change | None = None  # doubled, halved: the verb says the direction itself
+    if core.kind == "mult":
+        said = lex.words.multiplier_change.get(text[core.start : core.end].lower())
     return Figure(
         start=left,
         end=right,
@@ -342,7 +349,7 @@ def _extend(
         low=low,
         high=high,
         per=per,
-        change=change_of(text, left, right, lo, hi, unit),
+        change=said or change_of(text, left, right, lo, hi, unit),
     )
 
 

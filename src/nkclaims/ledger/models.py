@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -86,9 +86,6 @@ class Ledger(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     groups: list[Group] = Field(description="The groups, most-stated quantity first.")
-
-    def __iter__(self) -> Iterator[Group]:  # type: ignore[override]
-        return iter(self.groups)
 
     def __len__(self) -> int:
         return len(self.groups)

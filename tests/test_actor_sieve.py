@@ -1,0 +1,148 @@
+"""The actor sieve (nkclaims.actors), one table per step: each row is a sentence, a
+figure in it and the actor that step gives."""
+
+from __future__ import annotations
+
+import pytest
+
+import nkclaims
+
+from .conftest import claim_by_text
+
+
+def actor_of(text: str, figure: str, nth: int = 0) -> str | None:
+    return claim_by_text(nkclaims.extract(text), figure, nth).actor
+
+
+Row = tuple[str, str, str | None]
+
+# People named with their country after them: "citizens of X", "troops from X".
+PEOPLE_OF: list[Row] = [
+    ("In 2023, 8,500 citizens of Nepal entered Russia, a record.", "8,500", "Nepal"),
+    (
+        "At least 240 troops from North Korea sent to Russia have been wounded.",
+        "At least 240",
+        "North Korea",
+    ),
+]
+
+# A partitive carries the actor of the figure it is part of.
+PARTITIVE: list[Row] = [
+    (
+        "North Korea has sent 12,000 troops to Russia. Of these, 3,000 are in Kursk.",
+        "3,000",
+        "North Korea",
+    ),
+    (
+        "Russia has bought 6,000 drones from Iran, and about 2,000 of them have been used.",
+        "about 2,000",
+        "Russia",
+    ),
+]
+
+# R8: a joint amount goes to the first party of the pair.
+JOINT: list[Row] = [
+    ("Trade between China and North Korea rose 12 percent last year.", "12 percent", "China"),
+    (
+        "Commerce between Russia and North Korea grew after 2022. "
+        "Trade between the two countries reached $90 million in May.",
+        "$90 million",
+        "Russia",
+    ),
+    (
+        "Trade between Iran and Russia grew fast. Bilateral trade hit $4 billion in 2023.",
+        "$4 billion",
+        "Iran",
+    ),
+]
+
+# R9: things with no stated owner belong to nobody unless their noun phrase names one.
+OWNERLESS: list[Row] = [
+    (
+        "North Korea sent 5,000 workers to Russia.\n\nSatellite images show 14 ships at the pier.",
+        "14",
+        None,
+    ),
+    ("Pyongyang also counted 6 Russian ships at the pier.", "6", "Russia"),
+]
+
+# A "whose" clause speaks of the party named right before it.
+RELATIVE: list[Row] = [
+    (
+        "Moscow brought in fighters from Belarus, whose losses reached 500 men.",
+        "500",
+        "Belarus",
+    ),
+]
+
+# The agent of a verb of sending and an origin beat the clause's subject, except after a
+# verb of buying or receiving (R7).
+AGENT_OR_ORIGIN: list[Row] = [
+    ("Cuba has taken delivery of 30,000 tonnes of rice sent by China.", "30,000 tonnes", "China"),
+    ("Iran is counting on 2 million more shells from North Korea.", "2 million", "North Korea"),
+    ("Cuba could receive $40 million a year from Russia.", "$40 million a year", "Cuba"),
+    ("Minsk bought 900 trucks from China last year.", "900", "Belarus"),
+    # a distance's reference point is not an origin
+    ("The Russian port of Dunay lies 90 miles from North Korea.", "90 miles", "Russia"),
+]
+
+# The owner inside the subject noun phrase.
+SUBJECT_OWNER: list[Row] = [
+    ("The government in Tehran has shipped 4,000 drones.", "4,000", "Iran"),
+    ("Gross output in Iran grew 4.2% in 2022.", "4.2%", "Iran"),
+    (
+        "Tokyo said the total number of Chinese engineers in Iran could reach 2,500.",
+        "2,500",
+        "China",
+    ),
+]
+
+# A verb's object is not its subject.
+OBJECTS: list[Row] = [
+    (
+        "Minsk sold Moscow 400 trucks last year, 30 percent more than in 2022.",
+        "30 percent",
+        "Belarus",
+    ),
+    ("Pyongyang backed Moscow in the war, sending 9,000 troops.", "9,000", "North Korea"),
+    (
+        "North Korea has sent 11,000 troops to Russia. "
+        "About 500 engineers have been wounded fighting Ukrainian forces.",
+        "About 500",
+        "North Korea",
+    ),
+]
+
+# A pronoun opening a sentence points to the previous sentence's subject.
+PRONOUN: list[Row] = [
+    (
+        "North Korea is the main supplier. It shipped 2 million shells to Moscow last year.",
+        "2 million",
+        "North Korea",
+    ),
+    ("Cuba has announced that it is sending 300 doctors to Russia.", "300", "Cuba"),
+]
+
+TABLES = {
+    "people_of": PEOPLE_OF,
+    "partitive": PARTITIVE,
+    "joint": JOINT,
+    "ownerless": OWNERLESS,
+    "relative": RELATIVE,
+    "agent_or_origin": AGENT_OR_ORIGIN,
+    "subject_owner": SUBJECT_OWNER,
+    "objects": OBJECTS,
+    "pronoun": PRONOUN,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "actor"),
+    [
+        pytest.param(*row, id=f"{name}-{i}")
+        for name, rows in TABLES.items()
+        for i, row in enumerate(rows)
+    ],
+)
+def test_sieve_step(text: str, figure: str, actor: str | None) -> None:
+    assert actor_of(text, figure) == actor
