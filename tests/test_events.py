@@ -148,7 +148,7 @@ def test_the_nearest_cue_in_the_clause(text: str, expected: list[tuple[str, str 
 PARTIES: list[tuple[str, str, str | None, str | None]] = [
     ("Russia sent North Korea 20,000 tons of flour last winter.", "20,000 tons", "Russia", "North Korea"),
     ("Moscow agreed to pay the North $4,000 for each soldier killed.", "$4,000", "North Korea", "Russia"),
-    ("Trade between Russia and North Korea rose 35 percent.", "35 percent", None, "North Korea"),
+    ("Trade between Russia and North Korea rose 35 percent.", "35 percent", "Russia", "North Korea"),
     ("North Korea's exports to Russia totaled $12 million in 2021.", "$12 million", "North Korea", "Russia"),
     ("Pyongyang sent 700 laborers to Kuwait and the United Arab Emirates.", "700", "North Korea", "Kuwait"),
     ("Seoul says the North has moved 1,200 special forces troops to Russia.", "1,200", "North Korea", "Russia"),
