@@ -8,6 +8,18 @@ from .attribution_helpers import attribution
 
 TABLE = [
     (
+        "The Korea Development Institute released its annual report on Monday. About 2,000"
+        " workers left, according to the report.",
+        "About 2,000",
+        ("Korea Development Institute", "according to"),
+    ),
+    (
+        "About 300 soldiers died, a lawmaker said, citing the country's spy agency. The NIS gave"
+        " no details.",
+        "About 300",
+        ("National Intelligence Service", "citing"),
+    ),
+    (
         "About 4,000 North Korean workers are in Russia, according to the NIS.",
         "About 4,000",
         ("National Intelligence Service", "according to"),

@@ -9,6 +9,23 @@ from .attribution_helpers import attribution
 
 TABLE = [
     (
+        "Coal shipments fell 18 percent, data showed on Tuesday. The figures come from data"
+        " released by the International Trade Centre.",
+        "18 percent",
+        ("International Trade Centre", "showed"),
+    ),
+    (
+        "Imports climbed 9 percent, a report said Friday. Radio Free Asia reported the figures"
+        " last week.",
+        "9 percent",
+        ("Radio Free Asia", "said"),
+    ),
+    (
+        "The UN Panel of Experts met in March. The panel said 40 ships had called at the port.",
+        "40",
+        ("UN Panel of Experts", "said"),
+    ),
+    (
         "The state railway operator RZD said 40 wagons crossed the border.",
         "40",
         ("Russian Railways", "said"),

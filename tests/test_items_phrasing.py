@@ -131,6 +131,44 @@ ROWS = [
         "2 million barrels",
         "diesel",
     ),
+    (
+        "a participle clause between subject and verb",
+        "These transfers, wired to Iran through banks, amount to about 400 USD per month.",
+        "about 400 USD per month",
+        "transfers",
+    ),
+    (
+        "the subject after 'and' in its clause",
+        "He said at least 40 have died and the number of injured is approaching 300.",
+        "300",
+        "number of injured",
+    ),
+    (
+        "an adverbial clause passes to the clause before",
+        "Turnover shrank sharply, by more than 30%, and came to only $12 mln.",
+        "$12 mln",
+        "Turnover",
+    ),
+    (
+        "the end of a change takes the start's item",
+        "Laos's trade with Japan fell 1.9 percent in 2015 to $4.1 billion.",
+        "$4.1 billion",
+        "trade",
+    ),
+    (
+        "an opening participle",
+        "Numbering 300,000, the Syrian armed forces are large.",
+        "300,000",
+        "Syrian armed forces",
+    ),
+    ("a verb is no item", "The group tried to steal nearly $1 billion.", "nearly $1 billion", None),
+    (
+        "a predicate noun after the count",
+        "Of the 9,000 troops sent, 2,000 had become battle casualties.",
+        "2,000",
+        "battle casualties",
+    ),
+    ("a noun that is also a verb", "A 120m ship docked at the pier.", "120m", "ship"),
     # placing verbs and trailing amounts
     (
         "put X at N",

@@ -29,6 +29,8 @@ class Lexicon:
     role_nouns: frozenset[str]
     communication_nouns: frozenset[str]
     owner_cue_nouns: frozenset[str]
+    evidence_kind: dict[str, str]  # evidence noun -> its kind (report | data)
+    evidence_verbs: tuple[str, ...]
     time_words: frozenset[str]
     setting_prepositions: frozenset[str]
     setting_nouns: frozenset[str]
@@ -81,6 +83,8 @@ def lexicon() -> Lexicon:
         role_nouns=frozenset(sp["role_nouns"]),
         communication_nouns=frozenset(sp["communication_nouns"]),
         owner_cue_nouns=frozenset(sp["owner_cue_nouns"]),
+        evidence_kind={n: kind for kind, ns in sp["evidence_kinds"].items() for n in ns},
+        evidence_verbs=tuple(sp["evidence_verbs"]),
         time_words=frozenset(sp["time_words"]),
         setting_prepositions=frozenset(sp["setting_prepositions"]),
         setting_nouns=frozenset(sp["setting_nouns"]),

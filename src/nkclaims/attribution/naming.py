@@ -14,6 +14,7 @@ a short phrase (``analysts``, ``Ukrainian military official``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nkclaims.actors import canonical_actor
 from nkclaims.attribution import speaker
@@ -27,6 +28,7 @@ from nkclaims.attribution.registry import (
     org_in,
     roles_in,
 )
+from nkclaims.resources import alternation
 
 _NAME_RE = re.compile(
     r"(?<![\w’'.-])[A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?"
@@ -34,6 +36,28 @@ _NAME_RE = re.compile(
 )
 _PRONOUN_REACH = 600  # characters back to the organisation an "it said" can point to
 _APPOSITIVE = re.compile(r",\s+([^,.;]{1,80})")
+
+
+@cache
+def _EVIDENCE_BEFORE() -> re.Pattern[str]:
+    nouns = alternation(lexicon().evidence_kind, fold_case=True)
+    return re.compile(
+        rf"(?<![\w])({nouns})(?![\w])[^.;:!?“”\"]{{0,50}}?\s(?:by|from|of)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _EVIDENCE_AFTER() -> re.Pattern[str]:
+    lex = lexicon()
+    nouns = alternation(lex.evidence_kind, fold_case=True)
+    verbs = alternation(lex.evidence_verbs)
+    return re.compile(
+        rf"(?:\s*\([^()]{{1,15}}\))?(?:(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>{nouns})(?![\w])"
+        rf"|,?\s+(?:has\s+|had\s+|also\s+)?(?:{verbs}|said\s+in\s+(?:a|an|its|the)\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}(?P<noun2>{nouns}))(?![\w]))",
+        re.IGNORECASE,
+    )
 
 
 class Namer:
@@ -54,7 +78,22 @@ class Namer:
             canonical = lex.orgs.get(m.group(0))
             if canonical is not None:
                 ent = self.registry.add(canonical, "org", m.start())
-                self.registry.add_roles(ent, roles_in(m.group(0)) | roles_in(canonical))
+                roles = roles_in(m.group(0)) | roles_in(canonical) | self._evidence_of(m)
+                self.registry.add_roles(ent, roles)
+
+    def _evidence_of(self, m: re.Match[str]) -> set[str]:
+        """The kinds of evidence the organisation named by ``m`` publishes there: ``data
+        made public by X``, ``a report released Thursday by X``, ``X's report``, ``X
+        reported``, ``X said in its first report``."""
+        kinds: set[str] = set()
+        before = _EVIDENCE_BEFORE().search(self.text, max(0, m.start() - 70), m.start())
+        if before is not None:
+            kinds.add(self.lex.evidence_kind[before.group(1).lower()])
+        after = _EVIDENCE_AFTER().match(self.text, m.end(), m.end() + 70)
+        if after is not None:
+            noun = after.group("noun") or after.group("noun2")
+            kinds.add(self.lex.evidence_kind[noun.lower()] if noun else "report")
+        return kinds
 
     def _register_people(self) -> None:
         """Register people introduced with a role or title (``Ukrainian military expert
@@ -102,6 +141,14 @@ class Namer:
             return reg.last_org or reg.last_source
         if low.startswith(("its own", "their own", "its ", "their ")) and actor is not None:
             return reg.add(actor, "party", pos)
+        kind = self._bare_evidence(bare)
+        if kind is not None:
+            publisher = reg.with_role_anywhere(kind, pos)
+            if publisher is None and kind == "data":
+                publisher = reg.with_role_anywhere("report", pos)
+            if publisher is not None:
+                reg.touch(publisher, pos)
+                return publisher
         first = bare.split()[0]
         if len(bare.split()) == 1 and low in lex.generic:
             return reg.add(low if first[:1].isupper() else bare, "phrase", pos)
@@ -148,9 +195,15 @@ class Namer:
         party = canonical_actor(bare)
         if party is not None:
             return reg.add(party, "party", pos)
-        role = None if raw.lower().startswith(("a ", "an ")) else self._role_reference(bare)
+        role = self._role_reference(bare)
         if role is not None:
-            referent = reg.with_role(role, pos)
+            # R13: a title that fits one party names it, even when it is introduced
+            # later (``a lawmaker in Seoul said`` ... ``MP Lee Seong-kweun``); an
+            # indefinite one after a party with that role is someone else.
+            if raw.lower().startswith(("a ", "an ")):
+                referent = None if reg.with_role(role, pos) else reg.with_role_anywhere(role, pos)
+            else:
+                referent = reg.with_role_anywhere(role, pos)
             if referent is not None:
                 reg.touch(referent, pos)
                 return referent
@@ -164,6 +217,17 @@ class Namer:
         ent = reg.add(text, "phrase", pos)
         reg.add_roles(ent, roles_in(text))  # "the official" may point back to it
         return ent
+
+    def _bare_evidence(self, bare: str) -> str | None:
+        """The kind of a bare evidence phrase (``data``, ``the report``, ``a new report``,
+        ``Report``): an evidence noun after nothing but lower-case modifiers."""
+        words = bare.split()
+        kind = self.lex.evidence_kind.get(words[-1].lower())
+        if kind is None or len(words) > 4:
+            return None
+        if len(words) == 1 or all(w.islower() for w in words[:-1]):
+            return kind
+        return None
 
     def _person(self, name: list[str], phrase: str, pos: int) -> Entity:
         ent = self.registry.person(name, pos)
@@ -206,6 +270,9 @@ class Namer:
         if head.startswith("report") and referent is not None:
             self.registry.touch(referent, pos)
             return referent
+        if len(words) <= 3 and all(w.islower() for w in words[:-1]):
+            # R11: evidence whose owner the document never names is its head noun
+            return self.registry.add(words[-1].lower(), "phrase", pos)
         return None
 
     def _role_reference(self, bare: str) -> str | None:

@@ -113,6 +113,16 @@ class Registry:
         k = bisect.bisect_right(entries, pos, key=lambda pe: pe[0])
         return entries[k - 1][1] if k else None
 
+    def with_role_anywhere(self, role: str, pos: int) -> Entity | None:
+        """The entity named with ``role`` last before ``pos``, else the first one named
+        after it: a title that fits one party of the document names it wherever it is
+        introduced (R11, R13: ``data showed`` ... ``data made public by X``)."""
+        found = self.with_role(role, pos)
+        if found is not None:
+            return found
+        entries = self._roles.get(role)
+        return entries[0][1] if entries else None
+
     def note(self, ent: Entity) -> None:
         """``ent`` spoke: later pronouns and quotations may point to it."""
         self.last_source = ent

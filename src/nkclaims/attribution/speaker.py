@@ -78,6 +78,7 @@ _BEFORE_STOPS = frozenset(
         "according",
     )
 )
+_NOUN_MARKERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "new"))
 _JOINERS = frozenset(("’s", "'s", "the", "a", "an", "of", "for", "by"))
 _POSSESSIVE = ("’s", "'s")
 _NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z’'-]*\.?$")
@@ -97,8 +98,13 @@ def after(words: list[Word], k: int) -> int:
         w = words[j]
         if w.text in BREAK_PUNCT or w.lower in RELATIVE or w.lower in _AFTER_STOPS:
             break
-        if j > k and (w.lower in lex.verbs and w.text.islower()):
-            break
+        if (
+            j > k
+            and w.lower in lex.verbs
+            and w.text.islower()
+            and words[j - 1].lower not in _NOUN_MARKERS
+        ):
+            break  # a verb ends the phrase, but "the report", "its estimate" are nouns
         if j > k and w.text in lex.time_words and w.text[:1].isupper() and w.lower != "this":
             break  # "according to the NIS Monday"
         j += 1

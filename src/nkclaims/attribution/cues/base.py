@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from nkclaims.attribution.lexicon import lexicon
 from nkclaims.attribution.naming import Namer
 from nkclaims.attribution.registry import Entity, roles_in
 from nkclaims.items import Word
@@ -66,7 +67,9 @@ class Sentence:
             k = j + 1
             while k < len(words) and words[k].text not in (",", ")", ".", ";") and k - j < 20:
                 k += 1
-            if k > j + 1:
+            verbs = lexicon().verbs
+            if k > j + 1 and not any(w.lower in verbs for w in words[j + 1 : k]):
+                # a clause after the comma is no appositive: "..., the think tank said"
                 self.namer.registry.add_roles(ent, roles_in(self.phrase(j + 1, k)))
 
     def scope_start_before(self, i: int, source: str | None = None) -> int:

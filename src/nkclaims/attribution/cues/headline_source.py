@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from nkclaims.attribution import speaker
 from nkclaims.attribution.cues.base import Cue, Sentence
+from nkclaims.attribution.lexicon import lexicon
 from nkclaims.attribution.registry import org_in
 
 _MAX_WORDS = 5
@@ -29,13 +30,15 @@ class HeadlineSource:
         if end <= i + 1 or end - (i + 1) > _MAX_WORDS or speaker.after(words, i + 1) < end:
             return []
         first = words[i + 1]
-        if not (first.text[:1].isupper() or first.lower in ("the", "a", "an")):
+        evidence = first.lower in lexicon().evidence_kind
+        if not (first.text[:1].isupper() or first.lower in ("the", "a", "an") or evidence):
             return []
         phrase = speaker.clean(s.phrase(i + 1, end))
         if not (
             speaker.is_name(phrase)
             or speaker.role_phrase(phrase)
             or org_in(phrase) is not None
+            or phrase.lower() in lexicon().evidence_kind
             or s.namer.registry.lookup(phrase, first.start) is not None
         ):
             return []
