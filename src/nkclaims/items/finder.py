@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from nkclaims.extensions import ClaimDraft
-from nkclaims.items.phrases import Found, NounPhrases
-from nkclaims.items.words import Word
+from nkclaims.items.clues import Clues
+from nkclaims.items.phrases import Found
 
 _PARTITIVE_PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "us"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -23,7 +23,7 @@ class _Nothing:
 _NOTHING = _Nothing()
 
 
-class ItemFinder(NounPhrases):
+class ItemFinder(Clues):
     """Finds the item of each figure of one sentence."""
 
     # -- the rules ----------------------------------------------------------------------
@@ -36,6 +36,24 @@ class ItemFinder(NounPhrases):
         kind = kind_of(d)
         if kind == "vague" and d.unit != "count":
             kind = "money" if len(d.unit) == 3 and d.unit.isupper() else "measure"
+        placed = self._placed_item(before)
+        if placed is not None:
+            return placed
+        if kind == "times" and self._is_verb_figure(d):
+            # R1: "Its volumes have doubled", "the tallies ... have more than tripled"
+            k = before
+            while k >= 0 and self.iw.isa("auxiliaries", self.words[k].lower):
+                k -= 1
+            return self.phrase(self.subject_before(k + 1))
+        prev = self._word(before)
+        if (
+            prev is not None
+            and prev.lower == "worth"
+            and before >= 1
+            and self.words[before - 1].text == ","
+            and previous is not None
+        ):
+            return previous  # "imported 22 million tonnes in 2016, worth nearly $1.2 billion"
         if kind in ("count", "vague"):
             found = self._count_item(after)
         elif kind == "measure":
@@ -52,9 +70,16 @@ class ItemFinder(NounPhrases):
         found = self._verb_item(before, after)
         if found is not None:
             return None if isinstance(found, _Nothing) else found
+        if kind == "money" and prev is not None and prev.lower == "to" and previous is not None:
+            return previous  # the end of a change: "fell 2.4 percent ... to $6.39 billion"
         if kind in ("money", "share", "times"):
             return self._amount_before(kind, before)
         return None
+
+    def _is_verb_figure(self, d: ClaimDraft) -> bool:
+        """Is the figure a multiplying verb (``doubled``, ``more than tripled``)?"""
+        words = self.text[d.start : d.end].split()
+        return any(self.iw.isa("multiplier_verbs", w.lower()) for w in words)
 
     def _count_item(self, after: int) -> Found | _Nothing | None:
         """``10,000 containers``, ``3,000 more troops``, the partitive ``About 3,000 of the
@@ -72,7 +97,14 @@ class ItemFinder(NounPhrases):
             if more is not None and more[0] == more[1] and _verb_like(self.words[more[0]].lower):
                 return None  # "thousands more anticipated to join": a verb, not a noun
             return self.phrase(more)
-        return self.phrase(self.np_right(after, skip_determiners=False))
+        found = self.phrase(self.np_right(after, skip_determiners=False))
+        if found is None:
+            k = after
+            while k < len(self.words) and self.iw.isa("auxiliaries", self.words[k].lower):
+                k += 1
+            if self._class_phrase_at(k, "predicate_verbs"):
+                return self.phrase(self.np_right(k + 1))  # "4,000 had become battle casualties"
+        return found
 
     def _measure_item(self, d: ClaimDraft, after: int, before: int) -> Found | _Nothing | None:
         """``700,000 tons of rice``; a compound adjective (``eight-day tours``, ``115m ship``);
@@ -112,6 +144,16 @@ class ItemFinder(NounPhrases):
             return self.phrase((after, after))
         if (
             kind == "money"
+            and nxt.text[:1].islower()
+            and not self._stop(nxt)
+            and nxt.lower not in self.iw.verbs
+            and not nxt.lower.endswith("ly")
+            and not self.iw.isa("change_verbs", nxt.lower)
+            and not self.iw.isa("time_nouns", nxt.lower)
+        ):
+            return self.phrase(self.np_right(after, skip_determiners=False))  # "$11 billion debt"
+        if (
+            kind == "money"
             and nxt.lower == "in"
             and following is not None
             and following.text[:1].islower()
@@ -146,6 +188,14 @@ class ItemFinder(NounPhrases):
             return None
         if before >= 1 and self.words[before - 1].text == ",":
             return self.phrase(self.subject(before - 1))
+        return None
+
+    def _placed_item(self, before: int) -> Found | None:
+        """The object of a placing verb before ``at`` (``put the casualties at several
+        hundred``, ``capping annual exports at 500,000 barrels``)."""
+        prev = self._word(before)
+        if prev is None or prev.lower != "at":
+            return None
         start = self.clause_start(before)
         for k in range(before - 1, start - 1, -1):
             if self.iw.isa("placing_verbs", self.words[k].lower):
@@ -154,32 +204,6 @@ class ItemFinder(NounPhrases):
                     return self.phrase(obj)
                 break
         return None
-
-    def _verb_chain(self, before: int) -> int | None:
-        """First word of a verb chain of change or amount ending right before the figure, over
-        adverbs, one preposition and a figure between (``rose by``, ``has now climbed to``,
-        ``contracted 14.9 percent to``), or None."""
-        j = before
-        while j >= 0 and before - j < 8 and self._skippable(self.words[j]):
-            j -= 1
-        k = j
-        seen = False
-        while k >= 0 and j - k < 6:
-            w = self.words[k].lower
-            if self.iw.isa("change_verbs", w) or self.iw.isa("copulas", w):
-                seen = True
-            elif not self.iw.isa("auxiliaries", w):
-                break
-            k -= 1
-        return k + 1 if seen else None
-
-    def _skippable(self, w: Word) -> bool:
-        return (
-            self.iw.isa("pre_figure_skips", w.lower)
-            or self.iw.isa("figure_words", w.lower)
-            or w.text[:1].isdigit()
-            or w.text in ("$", "US$", "%")
-        )
 
     def _amount_before(self, kind: str, before: int) -> Found | None:
         """Money, shares and multipliers by what comes before them: ``monthly wage of $2,000``,
@@ -231,83 +255,6 @@ class ItemFinder(NounPhrases):
                 return None  # the recipient of a payment: "Russia has paid North Korea $20 billion"
             return found
         return None
-
-    # -- helpers ------------------------------------------------------------------------
-    def _change_noun_at(self, i: int) -> bool:
-        """Is word ``i`` a noun of change after an article (``a gain of``, ``an increase of``)?"""
-        w, det = self.words[i], self._word(i - 1)
-        return self.iw.isa("change_nouns", w.lower) and det is not None and det.lower in ("a", "an")
-
-    def _action_noun(self, head: int) -> bool:
-        """Is the noun at ``head`` followed by an infinitive (``decision to send``, ``plan to
-        build``)? Such a subject names an action, not what the amount counts or pays."""
-        to, verb = self._word(head + 1), self._word(head + 2)
-        return (
-            to is not None
-            and to.lower == "to"
-            and verb is not None
-            and verb.text[:1].islower()
-            and not self._stop(verb)
-        )
-
-    def _word(self, i: int) -> Word | None:
-        return self.words[i] if 0 <= i < len(self.words) else None
-
-    def _skip_numbers(self, i: int) -> int:
-        """Past determiners and numbers: ``half of those 4,100 wounded`` -> wounded."""
-        k = self._skip_determiners(i)
-        while k < len(self.words) and self.words[k].text[:1].isdigit():
-            k += 1
-        if k > i and k < len(self.words):
-            w = self.words[k]
-            if not self._stop(w) or self.iw.isa("casualty_words", w.lower):
-                return k
-        return i
-
-    def _dimension_at(self, i: int) -> bool:
-        """Does a dimension word (``long``, ``away``, ``in length``) follow at ``i``, perhaps
-        after a conversion in brackets (``105 meters (344 feet) long``)?"""
-        w = self._word(i)
-        if w is not None and w.text == "(":
-            k = i + 1
-            while k < len(self.words) and k - i < 6 and self.words[k].text != ")":
-                k += 1
-            i = k + 1
-        return self._class_phrase_at(i, "dimensions")
-
-    def _class_phrase_at(self, i: int, cls: str) -> bool:
-        """Does a one- or two-word phrase of word class ``cls`` start at word ``i``?"""
-        w = self._word(i)
-        if w is None:
-            return False
-        if self.iw.isa(cls, w.lower):
-            return True
-        w2 = self._word(i + 1)
-        return w2 is not None and self.iw.isa(cls, f"{w.lower} {w2.lower}")
-
-    def _compares(self, kind: str, after: int, before: int) -> bool:
-        """Is the figure compared with, or added to, the amount before it (``31.9 percent
-        more``, ``2.3 times as much``, ``against $56 million``, ``another $8 million``, a
-        conversion in brackets)?"""
-        nxt = self._word(after)
-        if self._class_phrase_at(after, "comparatives"):
-            k = after + (1 if nxt is not None and nxt.lower != "as" else 2)
-            if self.np_right(k, skip_determiners=False) is None:
-                return True
-        prev = self._word(before)
-        if prev is None:
-            return False
-        if prev.lower in ("another", "further") or (prev.text == "(" and kind == "measure"):
-            return True
-        if self.iw.isa("comparisons", prev.lower):
-            return True
-        pp = self._word(before - 1)
-        return pp is not None and self.iw.isa("comparisons", f"{pp.lower} {prev.lower}")
-
-    def _ends_link(self, i: int) -> bool:
-        """Do the words ending at ``i`` form a linking verb chain (is thought to be, amounted to)?"""
-        tail = " ".join(w.lower for w in self.words[max(0, i - 4) : i + 1])
-        return any(tail == link or tail.endswith(" " + link) for link in self.iw.link_phrases)
 
     def per_for(
         self, d: ClaimDraft, item_end: int | None, prev_end: int, next_start: int

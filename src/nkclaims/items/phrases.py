@@ -83,7 +83,11 @@ class NounPhrases:
                 break
             if w.lower in self.iw.verbs and last >= 0:
                 break
-            if w.lower.endswith("ing") and j + 1 < n and self._stop(self.words[j + 1]):
+            if (
+                w.lower.endswith(("ing", "ed") if last >= 0 else ("ing",))
+                and j + 1 < n
+                and self._stop(self.words[j + 1])
+            ):
                 break  # a participle after its noun: "a ship taking on containers"
             last = j
             j += 1
@@ -124,8 +128,8 @@ class NounPhrases:
         j = i
         while j >= 0 and j > i - 6:
             w = self.words[j]
-            if self._stop(w) or w.lower in ("'s", "’s"):
-                break
+            if self._stop(w) or w.lower in ("'s", "’s") or (j < i and w.text[:1].isdigit()):
+                break  # another figure ends it: "found 58 cyberattacks worth ..."
             if w.lower in self.iw.verbs and j == i:
                 return None
             if w.lower in self.iw.verbs and j < i:
@@ -210,19 +214,44 @@ class NounPhrases:
                     break
             while start < end and self.iw.isa("lead_skips", self.words[start].lower):
                 start += 1
-            if start < end:
-                found = self.np_right(start)
-                if found is not None and found[1] < v:
-                    if found[1] == end - 1 and start >= 2:
-                        first = self._apposition_head(start - 1)
-                        if first is not None:
-                            return first
+            if start < end and not (end != v and self._participle_clause(start)):
+                found = self._clause_subject(start, end, v)
+                if found is not None or not self.iw.isa("prepositions", self.words[start].lower):
                     return found
-                return self.np_left(end - 1) if end - 1 >= start else None
             if start <= 1:
                 return None
             end = start - 1
         return None
+
+    def _clause_subject(self, start: int, end: int, v: int) -> Span | None:
+        """The subject in the clause ``[start, end)`` of the verb at ``v``: its first noun
+        phrase, else the one after its last ``and`` (``at least 100 have died and the number of
+        wounded is``), else the one right before the verb."""
+        found = self.np_right(start)
+        if found is not None and found[1] < v:
+            if found[1] == end - 1 and start >= 2:
+                first = self._apposition_head(start - 1)
+                if first is not None:
+                    return first
+            return found
+        for k in range(end - 1, start, -1):
+            if self.words[k].lower in ("and", "but"):
+                found = self.np_right(k + 1)
+                if found is not None and found[1] < v:
+                    return found
+                break
+        return self.np_left(end - 1)
+
+    def _participle_clause(self, start: int) -> bool:
+        """Does the clause open with a participle and a preposition (``, routed into North
+        Korea through brokers,``)? It describes the subject before it."""
+        w, nxt = self.words[start], (self.words[start + 1] if start + 1 < len(self.words) else None)
+        return (
+            w.text[:1].islower()
+            and w.lower.endswith(("ed", "ing"))
+            and nxt is not None
+            and self.iw.isa("prepositions", nxt.lower)
+        )
 
     def _apposition_head(self, comma: int) -> Span | None:
         """The phrase before ``, <apposition>,`` when the clause before the comma is one bare
