@@ -16,6 +16,17 @@ def actor_of(text: str, figure: str, nth: int = 0) -> str | None:
 
 Row = tuple[str, str, str | None]
 
+# People of a nationality, or groups of them, belong to that country.
+NATIONALITY: list[Row] = [
+    ("Belarus sent troops enough to form three Russian battalions.", "three", "Russia"),
+    ("A 2021 survey found that 8 million North Koreans lacked food.", "8 million", "North Korea"),
+    (
+        "A drone strike on a depot in Belgorod left dozens of Iranian and Russian advisers dead.",
+        "dozens",
+        "Iran",
+    ),
+]
+
 # People named with their country after them: "citizens of X", "troops from X".
 PEOPLE_OF: list[Row] = [
     ("In 2023, 8,500 citizens of Nepal entered Russia, a record.", "8,500", "Nepal"),
@@ -64,6 +75,21 @@ OWNERLESS: list[Row] = [
         None,
     ),
     ("Pyongyang also counted 6 Russian ships at the pier.", "6", "Russia"),
+]
+
+# A share stated of the figure just named has that figure's actor.
+SHARE: list[Row] = [
+    (
+        "China sent 60,000 barrels to North Korea, equal to a quarter of the annual cap.",
+        "a quarter",
+        "China",
+    ),
+    (
+        "Iran is said to have supplied Russia with thousands of drones, thought to account "
+        "for half of the drones launched by Russia.",
+        "half",
+        "Iran",
+    ),
 ]
 
 # A "whose" clause speaks of the party named right before it.
@@ -123,7 +149,71 @@ PRONOUN: list[Row] = [
     ("Cuba has announced that it is sending 300 doctors to Russia.", "300", "Cuba"),
 ]
 
+# Speakers and estimators are not actors; neither are parties inside a parenthesis
+# that closed, or adjectives inside another counted phrase.
+NOT_THE_ACTOR: list[Row] = [
+    (
+        "Tokyo and its allies assess that the number has risen to 9,000, while Kyiv puts it "
+        "higher.",
+        "9,000",
+        None,
+    ),
+    (
+        "One EU member state put the value of the coins North Korea stole at $90 million.",
+        "$90 million",
+        "North Korea",
+    ),
+    (
+        "Iran shipped drones to Moscow (a third of the drones Russia uses) and over 50 missiles.",
+        "over 50",
+        "Iran",
+    ),
+    (
+        "Belarus supplied enough trucks for two Russian divisions and sent 3,000 drivers.",
+        "3,000",
+        "Belarus",
+    ),
+    ("A ship about 140 meters long docked at the Russian port.", "about 140 meters", None),
+]
+
+# A distance belongs to the owner of the place it describes (gold README 12).
+DISTANCE: list[Row] = [
+    (
+        "Cargo moves through the Chinese port of Dandong, 40 miles from Sinuiju.",
+        "40 miles",
+        "China",
+    ),
+    (
+        "Far from Kursk, some 5,000 km away in the Russian far east, tankers load oil.",
+        "some 5,000 km",
+        "Russia",
+    ),
+    ("North Korea sent a train across a river, 90 km from the border.", "90 km", None),
+]
+
+# Verb multipliers take their clause's subject (issue 13 may switch them on).
+MULTIPLIERS: list[Row] = [
+    ("Iran's exports to Russia doubled last year.", "doubled", "Iran"),
+    ("China's imports from North Korea more than tripled in 2023.", "more than tripled", "China"),
+]
+
+# A sentence opening with "It" speaks of the previous sentence's subject.
+SENTENCE_PRONOUN: list[Row] = [
+    (
+        "Iran is a major backer of Moscow. It sent thousands of drones to Russia (about a "
+        "third of what Russia launches) and over 40 missiles.",
+        "over 40",
+        "Iran",
+    ),
+]
+
 TABLES = {
+    "sentence_pronoun": SENTENCE_PRONOUN,
+    "distance": DISTANCE,
+    "multipliers": MULTIPLIERS,
+    "nationality": NATIONALITY,
+    "share": SHARE,
+    "not_the_actor": NOT_THE_ACTOR,
     "people_of": PEOPLE_OF,
     "partitive": PARTITIVE,
     "joint": JOINT,

@@ -12,22 +12,18 @@ import pytest
 
 import nkclaims
 
-Exp = tuple[str, "float | None", "float | None", "float | None", str, str, "str | None"]
-
-
-def c(
-    span: str, value: float, unit: str = "count", change: str | None = None, q: str = "exact"
-) -> Exp:
-    return (span, value, None, None, q, unit, change)
-
-
-def r(span: str, low: float, high: float, unit: str = "count", change: str | None = None) -> Exp:
-    return (span, None, low, high, "range", unit, change)
-
-
-def xfail(sentence: str, expected: list[Exp], reason: str) -> object:
-    return pytest.param(sentence, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
-
+from .general_news_phrases import (
+    MARKETS_MORE,
+    PRICES_MORE,
+    SCIENCE_MORE,
+    SPORT_MORE,
+    TECH_MORE,
+    WEATHER_MORE,
+    Exp,
+    c,
+    r,
+    xfail,
+)
 
 MARKETS = [
     (
@@ -259,12 +255,12 @@ PRICES = [
 ]
 
 BUCKETS = {
-    "markets": MARKETS,
-    "tech": TECH,
-    "sport": SPORT,
-    "science": SCIENCE,
-    "weather": WEATHER,
-    "prices": PRICES,
+    "markets": MARKETS + MARKETS_MORE,
+    "tech": TECH + TECH_MORE,
+    "sport": SPORT + SPORT_MORE,
+    "science": SCIENCE + SCIENCE_MORE,
+    "weather": WEATHER + WEATHER_MORE,
+    "prices": PRICES + PRICES_MORE,
 }
 
 

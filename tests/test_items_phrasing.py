@@ -169,6 +169,37 @@ ROWS = [
         "battle casualties",
     ),
     ("a noun that is also a verb", "A 120m ship docked at the pier.", "120m", "ship"),
+    (
+        "a multiplying verb is the figure",
+        "Its shipments have doubled since the port opened.",
+        "doubled",
+        "shipments",
+    ),
+    (
+        "a multiplying verb with a bound",
+        "Syria's imports of Iranian fuel more than tripled last year.",
+        "more than tripled",
+        "imports of Iranian fuel",
+    ),
+    (
+        "', worth N' after a clause",
+        "Iran received 2 million barrels of crude, worth $150 million.",
+        "$150 million",
+        "crude",
+    ),
+    ("money as a modifier", "Beijing agreed to forgive a $4 billion loan.", "$4 billion", "loan"),
+    (
+        "a share of a possessor's amount",
+        "Moscow wrote off 85% of Havana's $30 billion debt.",
+        "85%",
+        "debt",
+    ),
+    (
+        "another figure ends a phrase read leftwards",
+        "Investigators traced 41 hacks worth an estimated $2 billion.",
+        "an estimated $2 billion",
+        "hacks",
+    ),
     # placing verbs and trailing amounts
     (
         "put X at N",

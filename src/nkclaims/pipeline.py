@@ -16,7 +16,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the stage modules registers their components with spaCy.
-from nkclaims import actors, attribution, dates, figures, hedges, items, sentences  # noqa: F401
+from nkclaims import (  # noqa: F401
+    actors,
+    attribution,
+    dates,
+    events,
+    figures,
+    hedges,
+    items,
+    sentences,
+)
 
 STAGES: tuple[str, ...] = (
     "nkclaims_sentences",
@@ -26,6 +35,7 @@ STAGES: tuple[str, ...] = (
     "nkclaims_hedges",
     "nkclaims_sources",
     "nkclaims_dates",
+    "nkclaims_events",
 )
 """Our components, in the order they run. Each reads and writes only the Doc
 extensions documented in `nkclaims.extensions`."""

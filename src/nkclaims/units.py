@@ -68,6 +68,9 @@ def _plural(word: str) -> str:
     if " per " in word:  # mile per hour -> miles per hour
         head, _, rate = word.partition(" per ")
         return f"{_plural(head)} per {rate}"
+    first, _, rest = word.partition(" ")
+    if rest[:1].isupper():  # degree Celsius -> degrees Celsius: a name after the noun
+        return f"{_plural(first)} {rest}"
     head, _, tail = word.rpartition(" ")
     last = tail or word
     if last.endswith(("s", "x", "z", "ch", "sh")):

@@ -83,25 +83,27 @@ def prev_word(tokens: Tokens, span: Span) -> str:
     return ""
 
 
-_SPEAKER_GAP = frozenset(("has", "have", "had", "also", "previously", "earlier", "publicly"))
-
-
 def speaks(tokens: Tokens, end: int, limit: int) -> bool:
     """Is the mention ending at token ``end`` the subject of a reporting verb before token
     ``limit`` (``Seoul said``, ``Kyiv has claimed``)? The speaker is not the actor."""
     verbs = reporting_verbs()
     roles = role_nouns()
+    gap_words = cue_set("speaker_gap")
     k = end
     gap = 0
     limit = min(limit, len(tokens.lower))
-    while k < limit and gap <= 3:
+    while k < limit and gap <= 4:
         low = tokens.lower[k]
         if tokens.space[k]:
             k += 1
             continue
         if low in verbs:
             return True
-        if low not in _SPEAKER_GAP and low not in roles:
+        if low in ("put", "puts") and k + 2 < limit:
+            # "Ukraine puts it higher", "a member state put the value at": an estimate
+            nxt = tokens.lower[tokens.next_index(k + 1)]
+            return nxt in ("it", "the", "its", "their", "losses", "casualties")
+        if low not in gap_words and low not in roles:
             return False  # "Seoul said", "a U.S. official said", "Kyiv has claimed"
         gap += 1
         k += 1
@@ -114,6 +116,8 @@ def clause_start(tokens: Tokens, token_index: int, sent_start: int) -> int:
     while i >= floor:
         if tokens.text[i] in CLAUSE_BREAKS or tokens.lower[i] in CLAUSE_BREAKS:
             return i + 1
+        if tokens.text[i] == ")":
+            return i + 1  # after a parenthesis: "(... Russia fires each day) and over 100"
         i -= 1
     return floor
 
@@ -190,6 +194,11 @@ def is_object(tokens: Tokens, m: Span) -> bool:
     word = prev_word(tokens, m)
     if not word or not word.isalpha() or not word.islower():
         return False
+    after = tokens.next_index(nxt)
+    if after < len(tokens) and tokens.lower[after] == "of":
+        g = tokens.next_index(after + 1)
+        if g < len(tokens) and tokens.lower[g].endswith("ing"):
+            return False  # "accused North Korea of sending": the gerund's subject
     if word in cue_set("object_verbs"):
         return True
     if word in cue_set("not_verbs") or len(word) < 5:

@@ -7,15 +7,41 @@ from nkclaims.actors.lexicon import cue_set
 from nkclaims.items import head_noun, is_people_noun
 
 
+def _names_people(word: str) -> bool:
+    return is_people_noun(word) or word in cue_set("groups")
+
+
 def nationality(fig: Figure) -> str | None:
     """People of a nationality belong to that country: a party named inside an item whose
-    head names people (``North Korean soldiers``, ``15,000 Nepalese``)."""
+    head names people or a group of them (``North Korean soldiers``, ``three Russian
+    brigades``), or that is itself a people (``10 million North Koreans``). Without an
+    item, the same read right after the figure (``dozens of Russian and North Korean
+    officers``: the first named, R8)."""
     d = fig.draft
-    if not d.item or not is_people_noun(head_noun(d.item)):
+    if d.item and d.item_end is not None:
+        inside = fig.in_item()
+        if _names_people(head_noun(d.item)) and inside:
+            return str(inside[0].label_)
+        if inside and inside[-1].end_char >= d.item_end:
+            return str(inside[-1].label_)  # "North Koreans", "Nepalese"
+    t = fig.tokens
+    end = min(fig.clause_end, fig.end + 8)
+    first = None
+    for k in range(fig.end, end):
+        if t.space[k]:
+            continue
+        if _names_people(t.lower[k]):
+            break
+        if t.lower[k] in ("of", "and", "the") or not t.text[k][:1].islower():
+            continue
+        return None  # another word: the people noun is not the figure's own
+    else:
         return None
-    for m in fig.in_item():
-        return str(m.label_)
-    return None
+    for m in fig.mentions:
+        if fig.end <= m.start < k:
+            first = str(m.label_)
+            break
+    return first
 
 
 def loss(fig: Figure) -> str | None:
@@ -70,11 +96,37 @@ def people_of(fig: Figure) -> str | None:
     return None
 
 
+def _near_words(fig: Figure, n: int) -> list[str]:
+    """Up to ``n`` words on each side of the figure, within its sentence."""
+    t = fig.tokens
+    out: list[str] = []
+    k = fig.start
+    for _ in range(n):
+        k = t.prev_index(k)
+        if k < fig.sent_start:
+            break
+        out.append(t.lower[k])
+    k = fig.end
+    for _ in range(n):
+        k = t.next_index(k)
+        if k >= fig.sent_end:
+            break
+        out.append(t.lower[k])
+        k += 1
+    return out
+
+
 def ownerless(fig: Figure) -> str | None:
     """Things with no stated owner (R9: ships of unknown flag, member countries of a
-    body) belong to the party their own noun phrase names, else to nobody."""
+    body) belong to the party their own noun phrase names, else to nobody. A size with
+    no item counts when such a noun stands next to it (``a ship about 105 meters``,
+    ``a 115m ship``)."""
     d = fig.draft
-    if not d.item or head_noun(d.item) not in cue_set("ownerless"):
+    words = cue_set("ownerless")
+    if d.item:
+        if head_noun(d.item) not in words:
+            return None
+    elif fig.draft.unit in ("count", "percent") or not any(w in words for w in _near_words(fig, 2)):
         return None
     for m in fig.in_item():
         return str(m.label_)

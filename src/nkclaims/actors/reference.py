@@ -43,6 +43,22 @@ def partitive(fig: Figure) -> str | None:
     return None
 
 
+def share(fig: Figure) -> str | None:
+    """A share stated of the figure just named (``125,000 barrels, equal to a quarter of
+    the yearly allowance``; ``millions of shells, thought to account for half of the
+    munitions ...``; ``$4.7 million, or a 46.2 percent share``) has that figure's actor."""
+    t = fig.tokens
+    words = " ".join(t.lower[k] for k in range(fig.start, fig.end) if not t.space[k])
+    after = _phrase_after(fig, 1)
+    if not any(w in words.split() or w == after for w in cue_set("share_words")):
+        return None
+    before = _phrase_before(fig, 3)
+    links = cue_set("share_links")
+    if not any(before.endswith(" " + w) or before == w for w in links):
+        return None
+    return CARRY
+
+
 def relative(fig: Figure) -> str | None:
     """A ``whose`` clause (``soldiers from the DPRK, whose losses came to 4,000``) speaks
     of the party named right before it. (A ``who`` clause names a person, mostly a
@@ -64,11 +80,35 @@ def joint(fig: Figure) -> str | None:
     t = fig.tokens
     lo = fig.clause_start
     hi = max(fig.clause_end, fig.end)
+    d = fig.draft
     for m in fig.in_sentence:
         k = t.prev_index(m.start, frozenset(("the",)))
-        if lo <= m.start < hi and k >= 0 and t.lower[k] == "between":
+        if k < 0 or t.lower[k] != "between" or not lo <= m.start < hi:
+            continue
+        # the pair names the amount's subject or item, not a place after it ("soldiers
+        # stationed in border areas between Russia and Ukraine")
+        i0, i1 = d.item_start, d.item_end
+        in_item = i0 is not None and i1 is not None and i0 <= m.start_char < i1
+        if m.end <= fig.start or in_item:
             return str(m.label_)
     text = " ".join(t.lower[k] for k in range(lo, hi) if not t.space[k])
     if fig.pair_before is not None and any(p in text for p in cue_set("pair_words")):
         return fig.pair_before
+    return None
+
+
+def sentence_pronoun(fig: Figure) -> str | None:
+    """A sentence whose subject is ``It`` or ``They`` and which names no subject before
+    the figure speaks of the previous sentence's subject (``North Korea ... . It shipped
+    millions of shells to Moscow (...) and over 100 missiles``)."""
+    t = fig.tokens
+    first = t.next_index(fig.sent_start)
+    if first >= fig.start or t.lower[first] not in ("it", "they"):
+        return None
+    verb = t.next_index(first + 1)
+    if verb >= fig.start or not t.text[verb].islower():
+        return None
+    for m in fig.previous_sentence:
+        if fig.free(m) and not fig.speaks(m, fig.sent_start):
+            return str(m.label_)
     return None

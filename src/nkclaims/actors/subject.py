@@ -122,12 +122,46 @@ def after_figure(fig: Figure) -> str | None:
     return None
 
 
+def _in_counted_phrase(fig: Figure, m: Span) -> bool:
+    """Is the mention an adjective inside a counted noun phrase (``three Russian
+    brigades``, ``8,000 North Korean workers``)? Then it is not a subject."""
+    t = fig.tokens
+    k = t.prev_index(m.start)
+    return k >= 0 and (t.text[k][:1].isdigit() or t.lower[k] in cue_set("number_words"))
+
+
+def _in_closed_parenthesis(fig: Figure, m: Span) -> bool:
+    """Is the mention inside a parenthesis that closes before the figure (``(... the
+    munitions Russia fires each day) and over 100 missiles``)?"""
+    t = fig.tokens
+    closes = any(t.text[k] == ")" for k in range(m.end, min(fig.start, m.end + WINDOW)))
+    if not closes:
+        return False
+    for k in range(m.start - 1, max(fig.sent_start, m.start - WINDOW) - 1, -1):
+        if t.text[k] == ")":
+            return False
+        if t.text[k] == "(":
+            return True
+    return False
+
+
 def earlier_subject(fig: Figure) -> str | None:
-    """The nearest subject mention earlier in the sentence."""
-    for m in reversed(fig.in_sentence):
-        if m.end <= fig.start and fig.free(m) and not fig.speaks(m):
+    """The nearest subject mention earlier in the sentence; an adjective inside a counted
+    phrase (``supplied ... three Russian brigades and sent 8,000 workers``) only when the
+    sentence has no other (``At least 10,000 North Korean soldiers ..., translating to
+    yearly revenue of $200 million``)."""
+    candidates = [
+        m
+        for m in fig.in_sentence
+        if m.end <= fig.start
+        and fig.free(m)
+        and not fig.speaks(m)
+        and not _in_closed_parenthesis(fig, m)
+    ]
+    for m in reversed(candidates):
+        if not _in_counted_phrase(fig, m):
             return str(m.label_)
-    return None
+    return str(candidates[-1].label_) if candidates else None
 
 
 def _attributes_quote(fig: Figure, start: int, end: int) -> bool:

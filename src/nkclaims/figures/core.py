@@ -6,6 +6,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 
+from nkclaims.figures.context import half_a_unit
 from nkclaims.figures.lexicon import VULGAR, Lexicon, round2
 from nkclaims.numbers import NumberParseError, is_dot_thousands, parse_digits, parse_words
 from nkclaims.units import measure_unit
@@ -43,6 +44,10 @@ def read_core(text: str, m: re.Match[str], lex: Lexicon) -> Core | None:
         return Core(s, e, "vague", None, low, high, scaled=True)
     if m.group("frac"):
         parts = re.split(r"[ \u00a0-]+", raw.lower())
+        if parts == ["half"]:
+            unit_end = half_a_unit(text, e, lex)
+            if unit_end:  # half a percentage point, half a mile
+                return Core(s, unit_end[0], "digits", 0.5, unit=unit_end[1])
         den = lex.words.fractions[parts[-1]]
         num = 1.0
         if len(parts) == 2 and parts[0] != "a":

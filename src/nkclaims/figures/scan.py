@@ -12,6 +12,13 @@ from spacy.tokens import Doc
 
 from nkclaims import extensions
 from nkclaims.figures.change import change_of
+from nkclaims.figures.context import (
+    continues_duration,
+    counts_occasions,
+    is_level_bound,
+    is_tenor,
+    is_up_particle,
+)
 from nkclaims.figures.core import Core, apply_scale, core_at, read_core
 from nkclaims.figures.lexicon import SP, WORD_BEFORE, Lexicon, lexicon, singular
 from nkclaims.figures.nonclaims import (
@@ -240,10 +247,13 @@ def _extend(
                 unit = _unit_from_match(u) or unit
                 right = u.end()
     # Right: unit word.
+    times_at: tuple[int, int] | None = None  # where a unit word "times" starts and ends
     if unit is None:
         u = lex.unit_after.match(text, right, hi)
         if u:
             unit = _unit_from_match(u)
+            if unit == "times" and u.group("u").lower() == "times":
+                times_at = (right, u.end())
             right = u.end()
             worth = currency_factors().get(re.sub(r"\s+", " ", u.group("u").lower()))
             if worth:  # 18 sen, 50 cents: a fraction of the currency
@@ -257,6 +267,8 @@ def _extend(
     if unit is None and nxt and singular(nxt.group(1).lower()) in lex.time_singulars:
         if _places_in_time(text, core.start, nxt.end(), lo, hi, lex):
             return nxt.end()
+        if is_tenor(text, nxt.group(0).startswith("-"), nxt.end(), hi):
+            return nxt.end()  # the 10-year Treasury note: a bond's name
         unit = singular(nxt.group(1).lower())
         right = nxt.end()
 
@@ -295,8 +307,12 @@ def _extend(
             left = a.start()
     # Left: bound words (not carried over from an earlier figure).
     q = lex.qual_before.search(text, max(floor, left - 24), left)
+    if q and q.group("q").lower() == "up to" and is_up_particle(text, q.start(), lo):
+        q = None  # went up to $15.49: a level, no bound
+    level = False  # slipped below $70: the figure is a level, not the change
     if q:
         word = q.group("q").lower()
+        level = is_level_bound(word)
         if qualifier is Qualifier.RANGE:
             if word in ("anywhere from",) or lex.qualifiers[word] is Qualifier.APPROXIMATELY:
                 left = q.start()
@@ -339,6 +355,13 @@ def _extend(
     said: Change | None = None  # doubled, halved: the verb says the direction itself
     if core.kind == "mult":
         said = lex.words.multiplier_change.get(text[core.start : core.end].lower())
+    if (
+        times_at is not None
+        and right == times_at[1]
+        and per is None
+        and counts_occasions(text, left, times_at[1], lo, hi, lex)
+    ):
+        unit, right = "count", times_at[0]  # used 16 times: occasions (dev README R2)
     return Figure(
         start=left,
         end=right,
@@ -349,7 +372,7 @@ def _extend(
         low=low,
         high=high,
         per=per,
-        change=said or change_of(text, left, right, lo, hi, unit),
+        change=said or (None if level else change_of(text, left, right, lo, hi, unit)),
     )
 
 
@@ -389,6 +412,8 @@ def _places_in_time(text: str, start: int, end: int, lo: int, hi: int, lex: Lexi
     """Does the duration ``text[start:end]`` only place events in time (CLAIMS.md 2)?"""
     if lex.time_after.match(text, end, hi):
         return True  # three years ago, two weeks later, a 40-year-old, 5 years old
+    if continues_duration(text, end, hi):
+        return False  # in 2 hours and 5 minutes: a time measured
     q = lex.qual_before.search(text, max(lo, start - 24), start)
     pos = q.start() if q else start
     if lex.time_before.search(text, max(lo, pos - 30), pos):
@@ -419,7 +444,9 @@ def _fraction_is_share(
     """``a third of the total`` is a share; ``a third time`` and ``third`` are not."""
     raw = text[core.start : core.end].lower()
     followed_by_of = re.match(rf"{SP}+of(?![\w])", text[core.end : core.end + 6]) is not None
-    if not (followed_by_of or qualifier is not Qualifier.EXACT):
+    by = WORD_BEFORE.search(text, max(0, left - 4), left)
+    by_share = by is not None and by.group(1).lower() == "by"  # fell by a third
+    if not (followed_by_of or by_share or qualifier is not Qualifier.EXACT):
         return False
     parts = re.split(r"[ \u00a0-]+", raw)
     return not (len(parts) == 1 and parts[0] not in ("half", "halves"))

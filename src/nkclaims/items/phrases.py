@@ -128,8 +128,8 @@ class NounPhrases:
         j = i
         while j >= 0 and j > i - 6:
             w = self.words[j]
-            if self._stop(w) or w.lower in ("'s", "’s"):
-                break
+            if self._stop(w) or w.lower in ("'s", "’s") or (j < i and w.text[:1].isdigit()):
+                break  # another figure ends it: "found 58 cyberattacks worth ..."
             if w.lower in self.iw.verbs and j == i:
                 return None
             if w.lower in self.iw.verbs and j < i:
