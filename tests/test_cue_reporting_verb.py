@@ -8,6 +8,42 @@ import pytest
 from .attribution_helpers import attribution
 
 TABLE = [
+    # a verb before an infinitive reports nothing; the closing cue covers the headline
+    (
+        "5,000 Russian troops near the border expected to move soon, UK says\n",
+        "5,000",
+        ("United Kingdom", "says"),
+    ),
+    # trailing setting: a parenthesis, an interview's partner, a released report, a date
+    (
+        "About 700 soldiers died, a lawmaker in Seoul said on Friday (May 2), days after the"
+        " vote. MP Park Ji-won briefed reporters.",
+        "About 700",
+        ("Park Ji-won", "said"),
+    ),
+    (
+        "Russia fired 2 million shells, President Petro Ivanenko said in an interview with the"
+        " Kyodo News agency.",
+        "2 million",
+        ("Petro Ivanenko", "said"),
+    ),
+    (
+        "Some 6,000 workers left, the Russian embassy in Pyongyang said Monday in a Facebook"
+        " statement.",
+        "Some 6,000",
+        ("Russian Embassy in Pyongyang", "said"),
+    ),
+    (
+        "Some 5,000 troops will arrive, the Royal United Services Institute (RUSI), a"
+        " London-based think tank, said in a report on March 3.",
+        "Some 5,000",
+        ("Royal United Services Institute", "said"),
+    ),
+    (
+        "Trade fell by 30 percent, Presidential Aide Ivan Petrov said Tuesday.",
+        "30 percent",
+        ("Ivan Petrov", "said"),
+    ),
     (
         "Coal shipments fell 18 percent, data showed on Tuesday. The figures come from data"
         " released by the International Trade Centre.",

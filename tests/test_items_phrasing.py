@@ -169,6 +169,67 @@ ROWS = [
         "battle casualties",
     ),
     ("a noun that is also a verb", "A 120m ship docked at the pier.", "120m", "ship"),
+    (
+        "a multiplying verb is the figure",
+        "Its shipments have doubled since the port opened.",
+        "doubled",
+        "shipments",
+    ),
+    (
+        "a multiplying verb with a bound",
+        "Syria's imports of Iranian fuel more than tripled last year.",
+        "more than tripled",
+        "imports of Iranian fuel",
+    ),
+    (
+        "', worth N' after a clause",
+        "Iran received 2 million barrels of crude, worth $150 million.",
+        "$150 million",
+        "crude",
+    ),
+    ("money as a modifier", "Beijing agreed to forgive a $4 billion loan.", "$4 billion", "loan"),
+    (
+        "a share of a possessor's amount",
+        "Moscow wrote off 85% of Havana's $30 billion debt.",
+        "85%",
+        "debt",
+    ),
+    (
+        "another figure ends a phrase read leftwards",
+        "Investigators traced 41 hacks worth an estimated $2 billion.",
+        "an estimated $2 billion",
+        "hacks",
+    ),
+    (
+        "a list of counts is not one phrase",
+        "The army has lost 300 tanks, 900 armored vehicles and 40 artillery systems.",
+        "900",
+        "armored vehicles",
+    ),
+    (
+        "an article makes a verb a noun",
+        "The cost of the bridge is estimated at $2 billion.",
+        "$2 billion",
+        "cost",
+    ),
+    (
+        "the number of a participle noun",
+        "The ministry put the number of dead at about 120.",
+        "about 120",
+        "number of dead",
+    ),
+    (
+        "', worth N,' in apposition",
+        "The lease, worth $40 million, was signed in June.",
+        "$40 million",
+        "lease",
+    ),
+    (
+        "an adverb before money",
+        "The laborers send home roughly $900 each month.",
+        "roughly $900 each month",
+        None,
+    ),
     # placing verbs and trailing amounts
     (
         "put X at N",

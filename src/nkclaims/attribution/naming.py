@@ -35,6 +35,7 @@ _NAME_RE = re.compile(
     r"(?:[ \u00a0][A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?){1,2}(?![\w-])"
 )
 _PRONOUN_REACH = 600  # characters back to the organisation an "it said" can point to
+_PLACED = re.compile(r"(.+?) (?:in|from) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)$")
 _APPOSITIVE = re.compile(r",\s+([^,.;]{1,80})")
 
 
@@ -131,7 +132,9 @@ class Namer:
             spoke = reg.last_org
             near = spoke is not None and pos - spoke.last_seen <= _PRONOUN_REACH
             return spoke if near else None
-        if low in lex.non_sources or (last in lex.non_sources and len(low.split()) > 1):
+        if bare.isupper() and len(bare) > 1:
+            pass  # "US", "UN": an abbreviation, not the pronoun "us"
+        elif low in lex.non_sources or (last in lex.non_sources and len(low.split()) > 1):
             return None
         if low in lex.person_pronouns:
             return reg.last_person or reg.person_before(pos)
@@ -195,6 +198,9 @@ class Namer:
         party = canonical_actor(bare)
         if party is not None:
             return reg.add(party, "party", pos)
+        placed = _PLACED.match(bare)
+        if placed is not None and canonical_actor(placed.group(2)) is not None:
+            bare = raw = placed.group(1)  # "a lawmaker in Seoul": the role, wherever it sits
         role = self._role_reference(bare)
         if role is not None:
             # R13: a title that fits one party names it, even when it is introduced

@@ -133,6 +133,11 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
             if 1 <= j - k - 1 <= 4 and is_name(" ".join(w.text for w in words[k + 1 : j])):
                 return (k + 1, j)  # "A spokesperson for the agency, Andriy Yusov, said"
             j = k - 1
+            if j >= 0 and words[j].text == ")":
+                k = j
+                while k >= 0 and words[k].text != "(" and j - k < 10:
+                    k -= 1
+                j = k - 1  # "the Institute for the Study of War (ISW), a think tank, said"
         else:
             return None
     if j >= 0 and words[j].lower in ("who", "which"):
@@ -141,6 +146,7 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
         return None
     end = j + 1
     k = j
+    placed = False  # a place after the role noun was read: "a lawmaker in Seoul"
     while k >= 0 and j - k < lex.max_speaker_words:
         w = words[k]
         if w.lower == "and" and 0 < k < j and words[k - 1].text[:1].isupper():
@@ -148,6 +154,15 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
             continue
         if w.text[:1].isdigit() and k < j and words[k + 1].text[:1].isupper():
             k -= 1  # "38 North"
+            continue
+        if (
+            w.lower in ("in", "from")
+            and k > 0
+            and (words[k - 1].lower in lex.role_nouns or words[k - 1].lower in lex.generic)
+            and all(x.text[:1].isupper() or x.lower == "the" for x in words[k + 1 : j + 1])
+        ):
+            k -= 1  # "a lawmaker in Seoul", "the Russian embassy in Pyongyang"
+            placed = True
             continue
         if w.text in BREAK_PUNCT or w.lower in RELATIVE or w.lower in _BEFORE_STOPS:
             break
@@ -161,7 +176,8 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
         ):
             break  # a verb ends the phrase, but "think tank" is a role
         if (
-            not w.text[:1].isupper()
+            not placed
+            and not w.text[:1].isupper()
             and w.lower not in _JOINERS
             and not _inside_name(words, k)
             and any(x.text[:1].isupper() for x in words[k + 1 : j + 1])
@@ -189,11 +205,25 @@ def skip_setting(words: list[Word], j: int, limit: int = 12) -> int:
     lex = lexicon()
     n = len(words)
     stop = min(n, j + limit)
+    after_setting = False  # a setting noun was just read: its complement may follow
     while j < stop:
         w = words[j]
         if w.text in lex.time_words and (w.text[:1].isupper() or w.lower in lex.time_words):
             j += 1
             continue
+        if w.text.isdigit() and j > 0 and words[j - 1].text in lex.time_words:
+            j += 1  # "on January 16", "in March 2024"
+            continue
+        if w.lower in lex.setting_prepositions and j + 1 < stop:
+            nxt = words[j + 1]
+            if nxt.text in lex.time_words and nxt.text[:1].isupper():
+                j += 2  # "on Monday", "on January 16"
+                continue
+        if w.text == "(":
+            k = _paren_end(words, j)
+            if k is not None:
+                j = k + 1  # "said on Wednesday (Apr 30)", "told the Associated Press (AP)"
+                continue
         if w.lower in lex.setting_prepositions:
             k = j + 1
             while k < stop and k - j <= 4 and words[k].text not in BREAK_PUNCT:
@@ -201,10 +231,62 @@ def skip_setting(words: list[Word], j: int, limit: int = 12) -> int:
                     break
                 k += 1
             if k < stop and words[k].text not in BREAK_PUNCT and _setting_noun(words[k]):
+                while k + 1 < stop and _setting_noun(words[k + 1]):
+                    k += 1  # "in a Facebook statement", "on state television"
                 j = k + 1
+                after_setting = True
                 continue
+        if after_setting and w.lower in _SETTING_COMPLEMENTS:
+            k = _capitalised_phrase_end(words, j + 1, stop)
+            if k > j + 1:
+                j = k  # "in an interview with the Kyodo News agency"
+                continue
+        if after_setting and w.lower in lex.verbs | _PARTICIPLES and w.text.islower():
+            j += 1  # "in a report released Thursday", "in an interview carried ..."
+            continue
         return j
     return j
+
+
+_SETTING_COMPLEMENTS = frozenset(("with", "to", "by", "for", "from", "of"))
+_PARTICIPLES = frozenset(("released", "published", "carried", "aired", "broadcast", "issued"))
+
+
+def _paren_end(words: list[Word], j: int) -> int | None:
+    """Index of the ``)`` closing a short parenthesis opened at ``j``."""
+    for k in range(j + 1, min(len(words), j + 8)):
+        if words[k].text == ")":
+            return k
+        if words[k].text in (".", ";", "(", "“", '"'):
+            return None
+    return None
+
+
+def _capitalised_phrase_end(words: list[Word], k: int, stop: int) -> int:
+    """End of a short named phrase at ``k`` (``the Kyodo News agency``, ``Polish media``)."""
+    j = k
+    if j < stop and words[j].lower in ("the", "a", "an"):
+        j += 1
+    named = j
+    while (
+        j < stop
+        and j - k < 6
+        and (
+            words[j].text[:1].isupper()
+            or words[j].lower
+            in (
+                "media",
+                "outlets",
+                "agency",
+                "newspaper",
+                "daily",
+                "broadcaster",
+                "channel",
+            )
+        )
+    ):
+        j += 1
+    return j if j > named else k
 
 
 def _setting_noun(w: Word) -> bool:

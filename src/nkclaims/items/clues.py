@@ -60,8 +60,12 @@ class Clues(NounPhrases):
     def _skip_numbers(self, i: int) -> int:
         """Past determiners and numbers: ``half of those 4,100 wounded`` -> wounded."""
         k = self._skip_determiners(i)
-        while k < len(self.words) and self.words[k].text[:1].isdigit():
-            k += 1
+        while k < len(self.words) and (
+            self.words[k].text[:1].isdigit()
+            or self.words[k].text in ("$", "US$", "€", "£")
+            or (k > i and self.iw.isa("figure_words", self.words[k].lower))
+        ):
+            k += 1  # "90% of Pyongyang's $11 billion debt"
         if k > i and k < len(self.words):
             w = self.words[k]
             if not self._stop(w) or self.iw.isa("casualty_words", w.lower):

@@ -39,6 +39,29 @@ class ItemFinder(Clues):
         placed = self._placed_item(before)
         if placed is not None:
             return placed
+        if kind == "times" and self._is_verb_figure(d):
+            # R1: "Its volumes have doubled", "the tallies ... have more than tripled"
+            k = before
+            while k >= 0 and self.iw.isa("auxiliaries", self.words[k].lower):
+                k -= 1
+            return self.phrase(self.subject_before(k + 1))
+        prev = self._word(before)
+        if (
+            prev is not None
+            and prev.lower == "worth"
+            and before >= 1
+            and self.words[before - 1].text == ","
+            and previous is not None
+        ):
+            return previous  # "imported 22 million tonnes in 2016, worth nearly $1.2 billion"
+        if (
+            prev is not None
+            and prev.lower == "worth"
+            and before >= 2
+            and self.words[before - 1].text == ","
+            and self._next_is_comma(d)
+        ):
+            return self.phrase(self.np_left(before - 2))  # "The contract, worth $2 million,"
         if kind in ("count", "vague"):
             found = self._count_item(after)
         elif kind == "measure":
@@ -55,12 +78,20 @@ class ItemFinder(Clues):
         found = self._verb_item(before, after)
         if found is not None:
             return None if isinstance(found, _Nothing) else found
-        prev = self._word(before)
         if kind == "money" and prev is not None and prev.lower == "to" and previous is not None:
             return previous  # the end of a change: "fell 2.4 percent ... to $6.39 billion"
         if kind in ("money", "share", "times"):
             return self._amount_before(kind, before)
         return None
+
+    def _next_is_comma(self, d: ClaimDraft) -> bool:
+        w = self._word(self.first_after(d.end))
+        return w is not None and w.text == ","
+
+    def _is_verb_figure(self, d: ClaimDraft) -> bool:
+        """Is the figure a multiplying verb (``doubled``, ``more than tripled``)?"""
+        words = self.text[d.start : d.end].split()
+        return any(self.iw.isa("multiplier_verbs", w.lower()) for w in words)
 
     def _count_item(self, after: int) -> Found | _Nothing | None:
         """``10,000 containers``, ``3,000 more troops``, the partitive ``About 3,000 of the
@@ -123,6 +154,16 @@ class ItemFinder(Clues):
             if following is not None and following.lower == "of":
                 return self.phrase(self.np_right(after + 2))
             return self.phrase((after, after))
+        if (
+            kind == "money"
+            and nxt.text[:1].islower()
+            and not self._stop(nxt)
+            and nxt.lower not in self.iw.verbs
+            and not nxt.lower.endswith("ly")
+            and not self.iw.isa("change_verbs", nxt.lower)
+            and not self.iw.isa("time_nouns", nxt.lower)
+        ):
+            return self.phrase(self.np_right(after, skip_determiners=False))  # "$11 billion debt"
         if (
             kind == "money"
             and nxt.lower == "in"

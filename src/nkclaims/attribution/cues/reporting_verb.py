@@ -45,6 +45,8 @@ class ReportingVerb:
         verb = words[i]
         if not verb.text.islower():
             return []
+        if i + 1 < len(words) and f"{verb.lower} {words[i + 1].lower}" in lex.roles:
+            return []  # "a think tank": a role, not a verb
         last = i
         if verb.lower in lex.verb_phrases:
             second = lex.verb_phrases[verb.lower].split()[1]
@@ -54,6 +56,8 @@ class ReportingVerb:
                 return []
         if _passive(s, i) or (last + 1 < len(words) and words[last + 1].lower == "by"):
             return []  # "is estimated", "lawmakers briefed by the NIS"
+        if _raising(s, last):
+            return []  # "troops expected to see combat", "workers thought to have been sent"
         subject = speaker.before(words, i)
         inverted = False
         if subject is None:
@@ -105,6 +109,22 @@ def _can_speak(s: Sentence, a: int, b: int) -> bool:
         or low in lex.communication_nouns
         or low in lex.org_pronouns
         or s.namer.registry.lookup(head.text, head.start) is not None
+    )
+
+
+def _raising(s: Sentence, last: int) -> bool:
+    """``expected to see``, ``believed to have reached``, ``agreed to dispatch``: a verb
+    before an infinitive reports no speech of its subject."""
+    words = s.words
+    if last + 2 >= len(words) or words[last + 1].lower != "to":
+        return False
+    nxt = words[last + 2]
+    lex = lexicon()
+    return (
+        nxt.text.islower()
+        and nxt.lower not in ("the", "a", "an", "its", "their", "his", "her", "this", "these")
+        and nxt.lower not in lex.setting_nouns
+        and nxt.lower not in lex.role_nouns
     )
 
 
