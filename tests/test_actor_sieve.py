@@ -176,7 +176,41 @@ NOT_THE_ACTOR: list[Row] = [
     ("A ship about 140 meters long docked at the Russian port.", "about 140 meters", None),
 ]
 
+# A distance belongs to the owner of the place it describes (gold README 12).
+DISTANCE: list[Row] = [
+    (
+        "Cargo moves through the Chinese port of Dandong, 40 miles from Sinuiju.",
+        "40 miles",
+        "China",
+    ),
+    (
+        "Far from Kursk, some 5,000 km away in the Russian far east, tankers load oil.",
+        "some 5,000 km",
+        "Russia",
+    ),
+    ("North Korea sent a train across a river, 90 km from the border.", "90 km", None),
+]
+
+# Verb multipliers take their clause's subject (issue 13 may switch them on).
+MULTIPLIERS: list[Row] = [
+    ("Iran's exports to Russia doubled last year.", "doubled", "Iran"),
+    ("China's imports from North Korea more than tripled in 2023.", "more than tripled", "China"),
+]
+
+# A sentence opening with "It" speaks of the previous sentence's subject.
+SENTENCE_PRONOUN: list[Row] = [
+    (
+        "Iran is a major backer of Moscow. It sent thousands of drones to Russia (about a "
+        "third of what Russia launches) and over 40 missiles.",
+        "over 40",
+        "Iran",
+    ),
+]
+
 TABLES = {
+    "sentence_pronoun": SENTENCE_PRONOUN,
+    "distance": DISTANCE,
+    "multipliers": MULTIPLIERS,
     "nationality": NATIONALITY,
     "share": SHARE,
     "not_the_actor": NOT_THE_ACTOR,

@@ -95,3 +95,20 @@ def joint(fig: Figure) -> str | None:
     if fig.pair_before is not None and any(p in text for p in cue_set("pair_words")):
         return fig.pair_before
     return None
+
+
+def sentence_pronoun(fig: Figure) -> str | None:
+    """A sentence whose subject is ``It`` or ``They`` and which names no subject before
+    the figure speaks of the previous sentence's subject (``North Korea ... . It shipped
+    millions of shells to Moscow (...) and over 100 missiles``)."""
+    t = fig.tokens
+    first = t.next_index(fig.sent_start)
+    if first >= fig.start or t.lower[first] not in ("it", "they"):
+        return None
+    verb = t.next_index(first + 1)
+    if verb >= fig.start or not t.text[verb].islower():
+        return None
+    for m in fig.previous_sentence:
+        if fig.free(m) and not fig.speaks(m, fig.sent_start):
+            return str(m.label_)
+    return None

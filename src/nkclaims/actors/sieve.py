@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from nkclaims.actors import noun_phrase, reference, subject
+from nkclaims.actors import noun_phrase, place, reference, subject
 from nkclaims.actors.context import WINDOW, Figure, Tokens, clause_end, clause_start
 from nkclaims.extensions import ClaimDraft
 
@@ -24,12 +24,14 @@ STEPS: tuple[Step, ...] = (
     reference.partitive,
     reference.share,
     reference.joint,
+    place.distance,
     reference.relative,
     subject.agent_or_origin,
     subject.subject_owner,
     subject.clause_subject,
     subject.after_figure,
     subject.earlier_subject,
+    reference.sentence_pronoun,
     noun_phrase.item_party,
     noun_phrase.ownerless,
     subject.later_subject,
