@@ -144,6 +144,67 @@ def test_the_nearest_cue_in_the_clause(text: str, expected: list[tuple[str, str 
     assert [(f, claim_of(text, f).event) for f, _ in expected] == expected
 
 
+# (sentence, [(figure, event, counterparty)]): places, lists, coordinations, names
+CONTEXT: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "Up to 6,000 North Korean troops are now in Kursk, the ministry said.",
+        [("Up to 6,000", "deployed", "Russia")],  # a place names its country
+    ),
+    (
+        "Pyongyang has dispatched 2,000 troops to Russia and has promised that 5,000 will "
+        "be sent by spring.",
+        [("2,000", "deployed", "Russia"), ("5,000", "deployed", "Russia")],
+    ),
+    (
+        "Exports were led by textiles at $3.1 million, machinery at $1.4 million and seafood "
+        "at $900,000.",
+        [("$3.1 million", "traded", None), ("$1.4 million", "traded", None),
+         ("$900,000", "traded", None)],
+    ),
+    (
+        "Hackers from the North stole nearly $600 million in crypto assets last year.",
+        [("nearly $600 million", "received", None)],
+    ),
+    (
+        "About 1.2 million shells went from North Korea to Russia this year, officials said.",
+        [("About 1.2 million", "shipped", "Russia")],
+    ),
+    (
+        "Explosives moved from three ports in the Far East to 12 depots near the border.",
+        [("three", None, None), ("12", None, None)],  # places, not what moved
+    ),
+    (
+        "The OJSC Trading House holds a 60% stake in the venture.",
+        [("60%", None, None)],  # a cue word inside a name
+    ),
+    (
+        "Textile exports were worth $2.2 million last year.",
+        [("$2.2 million", "traded", None)],  # the value of a quantity keeps its class
+    ),
+    (
+        "Russia gave North Korea jets enough to equip two squadrons.",
+        [("two", None, None)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT)
+def test_context_rules(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    got = [(f, claim_of(text, f).event, claim_of(text, f).counterparty) for f, _, _ in expected]
+    assert got == expected
+
+
+def test_a_repeat_without_a_cue_takes_its_estimates_event() -> None:
+    text = "Of the 5,000 soldiers sent, 1,400 have become battle casualties. Of the 1,400, about 300 are dead."
+    got = [(c.text, c.event, c.mention_of) for c in nkclaims.extract(text)]
+    assert got == [
+        ("5,000", "deployed", None),
+        ("1,400", "casualties", None),
+        ("1,400", "casualties", 1),
+        ("about 300", "killed", None),
+    ]
+
+
 # (sentence, figure, actor, counterparty)
 PARTIES: list[tuple[str, str, str | None, str | None]] = [
     ("Russia sent North Korea 20,000 tons of flour last winter.", "20,000 tons", "Russia", "North Korea"),

@@ -37,10 +37,11 @@ _ACROSS_CONJUNCTION = 3  # extra distance of a cue before the figure across "and
 _NOUN_AFTER = 2  # a cue noun after the figure (outside the item) counts this close at most
 _NOUN_AFTER_BARE = 4  # ... or this close with no preposition between
 _PRESENCE_AFTER = 6  # a presence cue counts this close after the figure at most
-_PLACE_PREPOSITIONS = frozenset(("in", "inside", "into"))
+_PLACE_PREPOSITIONS = frozenset(("in", "inside", "into", "on"))
 _CONJUNCTIONS = frozenset(("and", "but", "or", "while", "whereas"))
 _HYPHENS = frozenset(("-", "\u2010", "\u2011"))
 _PREPOSITIONS = word_set("prepositions")
+_COPULAR_PRICE = frozenset(("is worth", "are worth", "was worth", "were worth", "be worth"))
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,16 @@ class FoundCue:
 
 @dataclass(frozen=True)
 class Choice:
-    """The event of one figure, the cue that gave it (None when no cue governs), the
-    figure's clause and the figure itself as word ranges."""
+    """The event of one figure, the cue that gave it (None when no cue governs), and the
+    figure's clause, the figure itself and its sentence as word ranges. ``bare`` when no
+    cue at all stood in the clause: the figure may continue a list."""
 
     event: Event | None
     cue: FoundCue | None
     clause: tuple[int, int]
     figure: tuple[int, int]
+    sentence: tuple[int, int]
+    bare: bool = False
 
 
 def find_cues(words: Words) -> list[FoundCue]:
@@ -81,10 +85,18 @@ def find_cues(words: Words) -> list[FoundCue]:
             i += 1
             continue
         end = i + len(hit.words)
-        glued = (i > 0 and lower[i - 1] in _HYPHENS and words.starts[i] == words.ends[i - 1]) or (
-            end < n and lower[end] in _HYPHENS and words.starts[end] == words.ends[end - 1]
+        glued = (
+            i > 1
+            and lower[i - 1] in _HYPHENS
+            and words.starts[i] == words.ends[i - 1]
+            and not words.text[i - 2][:1].isupper()  # "Moscow-recruited" keeps its cue
+        ) or (end < n and lower[end] in _HYPHENS and words.starts[end] == words.ends[end - 1])
+        named = (
+            words.text[i][:1].isupper()
+            and not words.text[i].isupper()
+            and any(words.text[k] in lex.name_words for k in range(end, min(n, end + 2)))
         )
-        if not glued:
+        if not glued and not named:
             finite = any(lower[k] in lex.auxiliaries for k in range(max(0, i - 2), i))
             out.append(FoundCue(i, end, hit, finite))
         i = end
@@ -163,8 +175,17 @@ def _presence(words: Words, found: FoundCue, d: ClaimDraft, distance: int) -> bo
         return False
     if found.cue.words[-1] not in _PLACE_PREPOSITIONS:
         return True
-    nxt = found.end
-    return nxt < len(words) and (words.text[nxt][:1].isupper() or words.lower[nxt] == "the")
+    return is_place_after(words, found.end)
+
+
+def is_place_after(words: Words, k: int) -> bool:
+    """Does a place start at word ``k`` (``Kursk``, ``the Kursk region``; not ``2014``,
+    ``total`` or ``Monday``)?"""
+    if k >= len(words):
+        return False
+    if words.lower[k] == "the":
+        return True
+    return words.text[k][:1].isupper() and words.text[k] not in lexicon().not_places
 
 
 def _best(
@@ -199,7 +220,25 @@ def _best(
         side = 0 if found.end <= f0 else 1
         if best is None or (distance, side) < best[:2]:
             best = (distance, side, event, found)
-    return None if best is None else (best[2], best[3])
+    if best is None:
+        return None
+    event, chosen = best[2], best[3]
+    if " ".join(chosen.cue.words) in _COPULAR_PRICE:
+        # "textile exports were worth $4.7 million": the value of a quantity keeps its class
+        k = bisect.bisect_left(starts, span[0])
+        while k < len(cues) and cues[k].start < chosen.start:
+            if cues[k].cue.kind != "verb" and cues[k].cue.event not in (None, "priced"):
+                event = cues[k].cue.event
+            k += 1
+    return event, chosen
+
+
+def _counts_places(item: str) -> bool:
+    """Does the item name places, occasions or groups (``ports``, ``12 depots near the
+    border``, ``phases``)? Its head, or one of its first two words, tells."""
+    heads = lexicon().non_event_heads
+    first = [w.lower() for w in item.split()[:2]]
+    return head_noun(item) in heads or any(w in heads for w in first)
 
 
 def _only_links(words: Words, start: int, end: int) -> bool:
@@ -224,6 +263,8 @@ def choose_event(
     figure = (words.position(d.token_start), words.position(d.token_end))
     s0, s1 = sentence
     c0, c1 = clause(words, figure[0], figure[1], s0, s1)
+    if d.item and _counts_places(d.item):
+        return Choice(None, None, (c0, c1), figure, sentence)
     best = _best(words, cues, starts, d, (c0, c1), figure)
     if best is None and _only_links(words, c0, figure[0]):
         earlier, aside = previous_clause_start(words, c0, s0)
@@ -235,5 +276,5 @@ def choose_event(
             else:
                 best = _best(words, kept, [c.start for c in kept], d, (c0, figure[0]), figure)
     if best is None:
-        return Choice(None, None, (c0, c1), figure)
-    return Choice(best[0], best[1], (c0, c1), figure)
+        return Choice(None, None, (c0, c1), figure, sentence, bare=True)
+    return Choice(best[0], best[1], (c0, c1), figure, sentence)

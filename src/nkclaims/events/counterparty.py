@@ -10,7 +10,13 @@ figure's clause, the first that is not the actor of:
 2. for events that take one, the indirect object right after the cue verb (``Russia
    sent North Korea 50,000 tons``, ``sold Russia $28 million``);
 3. for events that take one, the clause subject (``Russia pays North Korean soldiers
-   $2,000 a month``: the payer).
+   $2,000 a month``: the payer);
+4. a party governed by one of the event's prepositions earlier in the sentence, across
+   a coordination, nearest the figure (``sent 3,000 troops to Russia and pledged that
+   10,000 will be sent``; not ``the decision to send troops to Ukraine is a far cry from
+   the deployment of 200,000``).
+
+Places that name their country count as its mentions (``troops in Kursk``: Russia).
 """
 
 from __future__ import annotations
@@ -22,13 +28,16 @@ from spacy.tokens import Doc
 
 from nkclaims.events.classify import Choice
 from nkclaims.events.lexicon import lexicon
-from nkclaims.events.words import Words
+from nkclaims.events.words import WINDOW, Words
 from nkclaims.extensions import ACTORS
 from nkclaims.resources import word_set
 
 _PREPOSITIONS = word_set("prepositions")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 _POSSESSIVE = frozenset(("'s", "’s"))
+_OF_HEADS = frozenset(("support", "side", "behalf"))
+_PLACE_PREPOSITIONS = frozenset(("in", "inside", "on"))  # not read beyond the clause
+_LINKS = frozenset(("and", "with", ",", "as", "while", "(", ")"))
 
 
 @dataclass(frozen=True)
@@ -59,16 +68,34 @@ def _governor(words: Words, start: int) -> str:
             j -= 1
         if 0 <= j < i - 1 and lower[j] in _PREPOSITIONS:
             return lower[j]
+    if lower[i] == "of" and i > 0 and lower[i - 1] in _OF_HEADS:
+        return f"{lower[i - 1]} of"  # "in support of Russia", "on the side of Russia"
     return lower[i]
 
 
 def party_mentions(doc: Doc, words: Words) -> list[Mention]:
-    """The document's party mentions as word ranges, in text order."""
-    out = []
+    """The document's party mentions as word ranges, in text order: the actor stage's
+    gazetteer matches, and places that name their country (``Kursk`` -> Russia,
+    ``events.json`` ``places``). A demonym glued to a hyphen (``Russian-occupied``)
+    describes a place, not a party."""
+    out: list[tuple[int, int, str]] = []
     for span in doc.spans.get(ACTORS, ()):
-        start = words.position(span.start)
-        out.append(Mention(start, words.position(span.end), str(span.label_), ""))
-    return [Mention(m.start, m.end, m.name, _governor(words, m.start)) for m in out]
+        start, end = words.position(span.start), words.position(span.end)
+        if (
+            end < len(words)
+            and words.text[end] in ("-", "\u2010")
+            and (words.starts[end] == words.ends[end - 1])
+        ):
+            continue
+        out.append((start, end, str(span.label_)))
+    places = lexicon().places
+    taken = {k for start, end, _ in out for k in range(start, end)}
+    for k, word in enumerate(words.text):
+        country = places.get(word)
+        if country is not None and k not in taken:
+            out.append((k, k + 1, country))
+    out.sort()
+    return [Mention(start, end, name, _governor(words, start)) for start, end, name in out]
 
 
 def choose_counterparty(
@@ -91,6 +118,8 @@ def choose_counterparty(
     # a party before the cue belongs to another predicate ("the decision to send units to
     # Ukraine is a far cry from Mao's deployment of 200,000 ...")
     first = f0 if cue is None else min(cue.start, f0)
+    if cue is not None and cue.cue.kind != "verb" and cue.start >= f0:
+        first = c0  # the item's noun ("49 cargo shipments"): the clause's predicate governs
     near = [m for m in mentions[lo:hi] if m.end <= c1]
     after = [m for m in near if m.start >= first]
     governed = sorted(
@@ -118,4 +147,30 @@ def choose_counterparty(
         for m in near:
             if m.end <= cue.start and m.governor not in _PREPOSITIONS and m.name != actor:
                 return m.name
+    # 4. beyond the clause, across a coordination in the sentence: "sent 3,000 troops to
+    #    Russia and has pledged that 10,000 will be sent"
+    s0, s1 = choice.sentence
+    lo = bisect.bisect_left(starts, max(s0, f0 - WINDOW))
+    hi = bisect.bisect_left(starts, min(s1, f1 + WINDOW))
+    wide = [
+        m
+        for m in mentions[lo:hi]
+        if m.end <= s1
+        and m.governor in rule.prepositions
+        and m.governor not in _PLACE_PREPOSITIONS
+        and m.governor != "between"
+        and m.name != actor
+        and _linked(words, m, f0, f1)
+    ]
+    if wide:
+        return min(wide, key=lambda m: f0 - m.end if m.end <= f0 else m.start - f1).name
     return None
+
+
+def _linked(words: Words, m: Mention, f0: int, f1: int) -> bool:
+    """Is a coordination (``and``, ``with``, a comma ...) between the mention and the
+    figure? Without one the party belongs to another predicate of the same clause
+    chain (``the decision to send troops to Ukraine is a far cry from the deployment of
+    200,000``)."""
+    between = range(m.end, f0) if m.end <= f0 else range(f1, m.start)
+    return any(words.lower[k] in _LINKS for k in between)

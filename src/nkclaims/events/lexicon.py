@@ -63,6 +63,10 @@ class Lexicon:
     lengths: frozenset[str]
     new_before: frozenset[str]
     new_after: frozenset[str]
+    places: dict[str, str]
+    not_places: frozenset[str]
+    non_event_heads: frozenset[str]
+    name_words: frozenset[str]
 
 
 def _event(name: object) -> Event | None:
@@ -124,4 +128,8 @@ def lexicon() -> Lexicon:
         lengths=frozenset(data["lengths"]),
         new_before=frozenset(data["new_quantity_before"]),
         new_after=frozenset(data["new_quantity_after"]),
+        places=dict(data["places"]),
+        not_places=frozenset(data["not_places"]),
+        non_event_heads=frozenset(data["non_event_heads"]),
+        name_words=frozenset(data["name_words"]),
     )
