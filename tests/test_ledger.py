@@ -193,7 +193,7 @@ def test_repeated_mentions_collapse_within_a_document() -> None:
     ]
     assert len(g.estimates) == 2  # the story's first mention and the follow-up
     assert g.status == "single"  # Ukraine's figure; the headline's own voice repeats it
-    assert [x.item for x in result.groups] == ["troops", "sapper"]
+    assert [x.item for x in result.groups] == ["troops", "sappers"]
 
 
 def test_a_mention_joins_its_first_mentions_group_whatever_its_fields() -> None:
@@ -310,3 +310,61 @@ def test_the_package_docstring_example_runs() -> None:
     module = importlib.import_module("nkclaims.ledger")
     result = doctest.testmod(module, raise_on_error=False)
     assert (result.attempted, result.failed) == (7, 0)
+
+
+def test_a_casualty_counts_people_whatever_the_item_says() -> None:
+    k = {"actor": NK, "event": "killed"}
+    corpus = doc("x", "2025-01-10", [
+        ("Around 400 North Koreans have died in Kursk, officials said.", "Around 400",
+         {**k, "item": "North Koreans", "value": 400, "qualifier": "approximately",
+          "source": "officials"}),
+    ]) + doc("y", "2025-01-12", [
+        ("Seoul counted 410 deaths among the troops.", "410",
+         {**k, "item": "deaths", "value": 410, "source": "South Korea"}),
+        ("Of those, 400 fell in one week.", "400", {**k, "item": None, "value": 400,
+                                                     "mention_of": 0}),
+    ]) + doc("z", "2025-01-13", [
+        ("About 420 North Koreans are working at the port.", "About 420",
+         {"actor": NK, "event": "deployed", "item": "North Koreans", "value": 420,
+          "qualifier": "approximately"}),
+    ])  # fmt: skip
+    groups = ledger(corpus).groups
+    assert [(g.event, g.item, [c.text for c in g.claims]) for g in groups] == [
+        ("killed", "troops", ["Around 400", "410", "400"]),
+        ("deployed", "korean", ["About 420"]),
+    ]
+    assert groups[0].status == "agree"
+
+
+def test_a_figure_joins_the_group_whose_figures_are_nearest() -> None:
+    corpus = doc("brief", "2024-10-24", [
+        ("The first 1,500 soldiers have arrived, the spy agency said.", "1,500",
+         {**TROOPS, "item": "soldiers", "value": 1500, "source": NIS}),
+        ("In all 12,000 soldiers will be sent, it added.", "12,000",
+         {**TROOPS, "item": "soldiers", "value": 12000, "source": NIS}),
+    ]) + doc("later", "2024-10-30", [
+        ("Around 11,500 troops are expected, a US official said.", "Around 11,500",
+         {**TROOPS, "item": "troops", "value": 11500, "qualifier": "approximately",
+          "source": "US official"}),
+        ("The 1,600 soldiers already there are training.", "1,600",
+         {**TROOPS, "item": "soldiers", "value": 1600, "source": "US official"}),
+    ])  # fmt: skip
+    got = sorted((members(g), g.status) for g in ledger(corpus).groups)
+    assert got == [
+        ([("brief", "1,500"), ("later", "1,600")], "agree"),
+        ([("brief", "12,000"), ("later", "Around 11,500")], "agree"),
+    ]
+
+
+def test_two_disagreeing_figures_of_one_document_are_two_quantities() -> None:
+    share = {"actor": NK, "event": "casualties", "unit": "percent", "item": "soldiers"}
+    corpus = doc("nyt", "2025-01-15", [
+        ("About a third of the soldiers have been hit, US officials said.", "About a third",
+         {**share, "value": 33.33, "qualifier": "approximately", "source": "US officials"}),
+        ("A Ukrainian general put the share at nearly half.", "nearly half",
+         {**share, "value": 50, "qualifier": "approximately", "source": "Ukraine"}),
+    ])  # fmt: skip
+    assert [members(g) for g in ledger(corpus).groups] == [
+        [("nyt", "About a third")],
+        [("nyt", "nearly half")],
+    ]

@@ -3,17 +3,26 @@
 Two claims are candidates for one group when they share a *key*: the event, the actor, the
 unit, the rate's ``per``, whether the figure is a change, and the *item head*
 (`item_head`: ``North Korean soldiers`` and ``troops from North Korea`` both have head
-``troops``; synonyms are data in ``data/item_synonyms.json``). Inside a key's bucket, claims
-join a group when their *periods* overlap (`claim_period`): the figure's own
-``date_start``/``date_end`` when it spans at least `FLOW_DAYS` (a month, a year: the period a
-flow is counted over, so 2023 trade never meets 2024 trade), else the `window_days` that end on
-its date or publication date (a stock such as a troop count stays current for a while).
-Two figures one document attributes to one source and that disagree (`nkclaims.ledger.status`)
-are two quantities (``1,500 arrived so far ... 12,000 in all``) and never share a group.
+``troops``; synonyms are data in ``data/item_synonyms.json``, where ``event_heads`` also makes
+a casualty count's ``casualties``, ``deaths``, ``North Koreans`` or unstated item the troops
+it counts). Inside a key's bucket, claims join a group when their *periods* overlap
+(`claim_period`): the figure's own ``date_start``/``date_end`` when it spans at least
+`FLOW_DAYS` (a month, a year: the period a flow is counted over, so 2023 trade never meets
+2024 trade), else the `window_days` that end on its date or publication date (a stock such as
+a troop count stays current for a while).
+
+Two figures of one document that disagree (`nkclaims.ledger.reading.agree`) are two
+quantities (``1,500 arrived so far ... 12,000 in all``; a document reports a disagreement far
+less often than it reports two counts) and never share a group. When a claim fits several open
+groups, it joins the one holding the figure nearest its own (ratio in log scale; vague
+magnitudes such as ``thousands`` fit anything and do not steer): an estimate most likely
+restates the figure it is closest to. Figures from different documents that disagree still
+share a group when nothing else fits: that is a disagreement.
 
 Grouping is linear apart from one sort: claims are hashed on their key, each bucket is sorted
-by period start and swept once; a group keeps the intersection of its members' periods, and a
-claim joins the open group when its period meets that intersection, else opens a new one.
+by period start and swept once; a group keeps the intersection of its members' periods and
+closes when a claim's period starts after it; at most `MAX_OPEN` groups are open, and a claim
+is compared with at most `MAX_SAID` recent figures of each.
 A claim whose ``mention_of`` points at an earlier claim of its document repeats that estimate
 and joins the group of the first mention, whatever its own fields say.
 """
@@ -21,14 +30,15 @@ and joins the group of the first mention, whatever its own fields say.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from nkclaims.ledger.reading import agree, interval, source_label
-from nkclaims.models import Claim
+from nkclaims.ledger.reading import agree, interval, midpoint
+from nkclaims.models import Claim, Qualifier
 from nkclaims.resources import load_json
 
 FLOW_DAYS = 28
@@ -39,7 +49,8 @@ WINDOW_DAYS = 90
 MAX_OPEN = 8
 """How many groups of one bucket a claim is compared with at most."""
 MAX_SAID = 16
-"""How many figures of its own document and source a claim is compared with in a group."""
+"""How many figures of its own document, and how many recent ones, a claim is compared with
+in a group."""
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -50,6 +61,7 @@ class _Synonyms:
     longest: int
     wrappers: frozenset[str]
     cut_words: frozenset[str]
+    event_heads: dict[str, dict[str, str]]  # event -> head ("null": no item) -> head
 
 
 class SynonymError(ValueError):
@@ -72,6 +84,7 @@ def _synonyms() -> _Synonyms:
         longest=max(len(k) for k in heads),
         wrappers=frozenset(w.lower() for w in data["wrappers"]),
         cut_words=frozenset(w.lower() for w in data["cut_words"]),
+        event_heads={e: dict(m) for e, m in data["event_heads"].items()},
     )
 
 
@@ -132,6 +145,15 @@ class Key(NamedTuple):
     item: str | None
 
 
+def event_head(event: str | None, head: str | None) -> str | None:
+    """The head under an event: a casualty count's ``casualties``, ``deaths``, ``North
+    Koreans`` or unstated item are the troops it counts (``event_heads`` of the data)."""
+    heads = _synonyms().event_heads.get(event or "")
+    if heads is None:
+        return head
+    return heads.get("null" if head is None else head, head)
+
+
 def claim_key(claim: Claim) -> Key:
     return Key(
         claim.event,
@@ -139,7 +161,7 @@ def claim_key(claim: Claim) -> Key:
         claim.unit,
         claim.per,
         claim.change is not None,
-        item_head(claim.item),
+        event_head(claim.event, item_head(claim.item)),
     )
 
 
@@ -175,20 +197,20 @@ def first_mentions(claims: Sequence[Claim]) -> list[int]:
 
 
 class _Open:
-    """A group being filled: its members, the end of their common period, and per document
-    and source the intervals stated there (a document does not contradict its own source, so
-    two of them that disagree are two quantities)."""
+    """A group being filled: its members, the end of their common period, per document the
+    intervals it stated there, and the recent figures' sizes (to find the nearest group)."""
 
-    __slots__ = ("end", "members", "said")
+    __slots__ = ("end", "members", "recent", "said")
 
     def __init__(self, end: dt.date, first: int) -> None:
         self.end = end
         self.members = [first]
-        self.said: dict[tuple[str | None, str], list[tuple[float, float]]] = {}
+        self.said: dict[str | None, list[tuple[float, float]]] = {}
+        self.recent: list[float] = []
 
 
-def _said_key(claim: Claim) -> tuple[str | None, str]:
-    return claim.doc_id, source_label(claim)
+def _said_key(claim: Claim) -> str | None:
+    return claim.doc_id
 
 
 def _fits(group: _Open, claim: Claim) -> bool:
@@ -203,6 +225,18 @@ def _note(group: _Open, claim: Claim) -> None:
     span = interval(claim)
     if span is not None:
         group.said.setdefault(_said_key(claim), []).append(span)
+        if claim.qualifier is not Qualifier.VAGUE:
+            group.recent.append(midpoint(claim))
+            del group.recent[:-MAX_SAID]
+
+
+def _distance(group: _Open, claim: Claim) -> float:
+    """How far the claim's figure is from the nearest of the group's recent figures, as the
+    ratio of the two in log scale (0 when equal; infinite when either has no positive size)."""
+    here = midpoint(claim)
+    if here <= 0 or claim.qualifier is Qualifier.VAGUE:
+        return 0.0
+    return min((abs(math.log(here / other)) for other in group.recent if other > 0), default=0.0)
 
 
 def _sweep(claims: Sequence[Claim], dated: list[tuple[dt.date, dt.date, int]]) -> list[list[int]]:
@@ -217,7 +251,8 @@ def _sweep(claims: Sequence[Claim], dated: list[tuple[dt.date, dt.date, int]]) -
         done.extend(g.members for g in open_ if g.end < start)
         open_ = still
         claim = claims[i]
-        target = next((g for g in open_ if _fits(g, claim)), None)
+        fitting = [g for g in open_ if _fits(g, claim)]
+        target = min(fitting, key=lambda g: _distance(g, claim)) if fitting else None
         if target is None:
             target = _Open(end, i)
             if len(open_) >= MAX_OPEN:
