@@ -8,6 +8,26 @@ import pytest
 from .attribution_helpers import attribution
 
 TABLE = [
+    # R12: a party cited between the subject and its verb is the innermost
+    (
+        "Park Min-jae, citing the NIS, said about 400 had died.",
+        "about 400",
+        ("National Intelligence Service", "said"),
+    ),
+    # a member of a party is the person, not the party
+    (
+        "Rep. Kim Jae-won of the Democratic Party, who chairs the defense committee, told"
+        " reporters that 300 troops had died.",
+        "300",
+        ("Kim Jae-won", "told"),
+    ),
+    # R13: a title in the headline names the person the body introduces with it
+    (
+        "Russia got 2 million shells: S. Korean minister\n\nSouth Korean Defense Minister"
+        " Han Dae-ho told reporters on Monday that 2 million shells were sent.",
+        "2 million",
+        ("Han Dae-ho", ":"),
+    ),
     # a verb before an infinitive reports nothing; the closing cue covers the headline
     (
         "5,000 Russian troops near the border expected to move soon, UK says\n",

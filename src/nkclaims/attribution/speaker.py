@@ -268,24 +268,15 @@ def _capitalised_phrase_end(words: list[Word], k: int, stop: int) -> int:
     if j < stop and words[j].lower in ("the", "a", "an"):
         j += 1
     named = j
+    lex = lexicon()
     while (
         j < stop
         and j - k < 6
-        and (
-            words[j].text[:1].isupper()
-            or words[j].lower
-            in (
-                "media",
-                "outlets",
-                "agency",
-                "newspaper",
-                "daily",
-                "broadcaster",
-                "channel",
-            )
-        )
+        and words[j].text not in BREAK_PUNCT
+        and (words[j].text[:1].isupper() or words[j].lower not in lex.verbs | RELATIVE)
+        and words[j].lower not in _AFTER_STOPS
     ):
-        j += 1
+        j += 1  # "the Kyodo News agency", "Polish media outlets", "the spy agency"
     return j if j > named else k
 
 
