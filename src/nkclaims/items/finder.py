@@ -95,15 +95,10 @@ class ItemFinder(Clues):
             and before is not None
             and (before.text[:1].isupper() or before.lower in _PRONOUNS)
             and before.lower not in self.iw.determiners
+            and w.lower not in self.iw.people
+            and w.lower not in self.iw.counters
+            and not self.iw.isa("plural_nouns", w.lower)
         )
-
-    def _after_payment_verb(self, first: int) -> bool:
-        """Does a verb that takes an amount come right before the phrase at ``first``, past
-        determiners (``pays each soldier``)? Then the phrase is who is paid."""
-        k = first - 1
-        while k >= 0 and self.words[k].lower in self.iw.determiners:
-            k -= 1
-        return k >= 0 and self.words[k].lower in self.iw.verbs
 
     def _next_is_comma(self, d: ClaimDraft) -> bool:
         w = self._word(self.first_after(d.end))
@@ -292,10 +287,7 @@ class ItemFinder(Clues):
         ):
             if self._present_verb(before):
                 return None  # "Russia charges $50 per ton": a verb after its subject
-            left = self.np_left(before)
-            if left is not None and self._after_payment_verb(left[0]):
-                return None  # the recipient: "Russia pays each soldier $2,000"
-            found = self.phrase(left)
+            found = self.phrase(self.np_left(before))
             if found is not None and _is_party(found[0]):
                 return None  # the recipient of a payment: "Russia has paid North Korea $20 billion"
             return found
