@@ -207,7 +207,30 @@ SENTENCE_PRONOUN: list[Row] = [
     ),
 ]
 
+# A participle clause after a comma shares the sentence's subject.
+PARTICIPLE: list[Row] = [
+    (
+        "Iran remained Russia's main drone supplier, accounting for 80 percent of its drones.",
+        "80 percent",
+        "Iran",
+    ),
+]
+
+# Parties beyond the story's six keep their own name (CLAIMS.md section 4).
+OTHER_PARTIES: list[Row] = [
+    ("Laos sent 50 engineers to Kursk.", "50", "Laos"),
+    ("Some 300 Sri Lankan recruits have died fighting for Russia.", "Some 300", "Sri Lanka"),
+    # a possessive speaker is a speaker
+    (
+        "Belarus's military intelligence said Iran had sent about 900 drones to Russia.",
+        "about 900",
+        "Iran",
+    ),
+]
+
 TABLES = {
+    "participle": PARTICIPLE,
+    "other_parties": OTHER_PARTIES,
     "sentence_pronoun": SENTENCE_PRONOUN,
     "distance": DISTANCE,
     "multipliers": MULTIPLIERS,

@@ -8,6 +8,24 @@ from .attribution_helpers import attribution
 
 TABLE = [
     (
+        "President Ivan Petrenko spoke on Monday. According to him, around 12,000 soldiers were"
+        " sent.",
+        "around 12,000",
+        ("Ivan Petrenko", "According to"),
+    ),
+    # an unnamed source placed by its party reads as that party's
+    (
+        "North Korea has sent 2,000 more troops, according to a senior military official from"
+        " the US.",
+        "2,000",
+        ("senior US military official", "according to"),
+    ),
+    (
+        "About 900 soldiers died, according to officials from Britain and Japan.",
+        "About 900",
+        ("British and Japanese officials", "according to"),
+    ),
+    (
         "The Korea Development Institute released its annual report on Monday. About 2,000"
         " workers left, according to the report.",
         "About 2,000",

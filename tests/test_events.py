@@ -185,6 +185,24 @@ CONTEXT: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         "Russia gave North Korea jets enough to equip two squadrons.",
         [("two", None, None)],
     ),
+    (
+        "Of the 9,000 soldiers sent to Russia last year, about 2,500 may have been killed, "
+        "wounded or captured.",
+        [("about 2,500", "casualties", None)],
+    ),
+    (
+        "At least four North Korean tankers carrying diesel docked at the port.",
+        [("At least four", None, None)],  # what the counted things hold
+    ),
+    (
+        "Pyongyang has sent 5,000 troops to fight Ukrainian forces in Russia's Belgorod region.",
+        [("5,000", "deployed", "Russia")],  # not the people fought against
+    ),
+    ("N. Korea-China trade rises 12 percent in May", [("12 percent", "traded", "China")]),
+    (
+        "China's trade with the North, however, fell 6 percent in 2021.",
+        [("6 percent", "traded", "North Korea")],  # a change keeps the quantity's class
+    ),
 ]  # fmt: skip
 
 

@@ -200,6 +200,36 @@ ROWS = [
         "an estimated $2 billion",
         "hacks",
     ),
+    (
+        "a list of counts is not one phrase",
+        "The army has lost 300 tanks, 900 armored vehicles and 40 artillery systems.",
+        "900",
+        "armored vehicles",
+    ),
+    (
+        "an article makes a verb a noun",
+        "The cost of the bridge is estimated at $2 billion.",
+        "$2 billion",
+        "cost",
+    ),
+    (
+        "the number of a participle noun",
+        "The ministry put the number of dead at about 120.",
+        "about 120",
+        "number of dead",
+    ),
+    (
+        "', worth N,' in apposition",
+        "The lease, worth $40 million, was signed in June.",
+        "$40 million",
+        "lease",
+    ),
+    (
+        "an adverb before money",
+        "The laborers send home roughly $900 each month.",
+        "roughly $900 each month",
+        None,
+    ),
     # placing verbs and trailing amounts
     (
         "put X at N",

@@ -42,7 +42,7 @@ class ActorsComponent:
                 pairs.append((m.start, str(m.label_)))
         drafts = drafts_of(doc)
         found: list[str | None] = []
-        for d in drafts:
+        for n, d in enumerate(drafts):
             i = d.sentence_index
             fig = figure_context(
                 doc,
@@ -53,6 +53,7 @@ class ActorsComponent:
                 tokens,
                 sentences[i - 1] if i > 0 else None,
                 pairs,
+                n > 0 and drafts[n - 1].sentence_index == i,
             )
             found.append(run_sieve(fig)[0] if fig is not None else None)
         for d, actor in zip(

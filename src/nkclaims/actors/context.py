@@ -146,6 +146,7 @@ class Figure:
     in_sentence: list[Span] = field(default_factory=list)
     previous_sentence: list[Span] = field(default_factory=list)
     pair_before: str | None = None  # first party of the last pair named before the sentence
+    follows_figure: bool = False  # an earlier figure stands in the same sentence
 
     @property
     def start(self) -> int:

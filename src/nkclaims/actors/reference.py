@@ -47,6 +47,8 @@ def share(fig: Figure) -> str | None:
     """A share stated of the figure just named (``125,000 barrels, equal to a quarter of
     the yearly allowance``; ``millions of shells, thought to account for half of the
     munitions ...``; ``$4.7 million, or a 46.2 percent share``) has that figure's actor."""
+    if not fig.follows_figure:
+        return None
     t = fig.tokens
     words = " ".join(t.lower[k] for k in range(fig.start, fig.end) if not t.space[k])
     after = _phrase_after(fig, 1)

@@ -29,6 +29,7 @@ STEPS: tuple[Step, ...] = (
     subject.agent_or_origin,
     subject.subject_owner,
     subject.clause_subject,
+    subject.participle_subject,
     subject.after_figure,
     subject.earlier_subject,
     reference.sentence_pronoun,
@@ -48,6 +49,7 @@ def figure_context(
     tokens: Tokens,
     previous: tuple[int, int] | None = None,
     pairs: list[tuple[int, str]] | None = None,
+    follows_figure: bool = False,
 ) -> Figure | None:
     """The `Figure` the steps read; ``starts`` (the mentions' token starts, sorted)
     limits the search to the mentions near the figure."""
@@ -80,6 +82,7 @@ def figure_context(
         in_sentence=[m for m in near if s_tok <= m.start and m.end <= e_tok],
         previous_sentence=before,
         pair_before=pair,
+        follows_figure=follows_figure,
     )
 
 

@@ -109,6 +109,24 @@ def clause_subject(fig: Figure) -> str | None:
     return None
 
 
+def participle_subject(fig: Figure) -> str | None:
+    """A participle clause after a comma (``China remained ..., accounting for 96
+    percent``; ``North Korea backed Russia ..., sending in 18,000 troops``) shares the
+    subject of the sentence: its first free mention that does not speak."""
+    t = fig.tokens
+    first = t.next_index(fig.clause_start)
+    if first >= fig.start or fig.clause_start <= fig.sent_start:
+        return None
+    if t.text[fig.clause_start - 1] != "," or not t.text[first].islower():
+        return None
+    if not t.lower[first].endswith("ing") or t.lower[first] in cue_set("not_verbs"):
+        return None
+    for m in fig.in_sentence:
+        if m.end <= fig.clause_start and fig.free(m) and not fig.speaks(m, fig.sent_end):
+            return str(m.label_)
+    return None
+
+
 def after_figure(fig: Figure) -> str | None:
     """After the figure in its clause: an agent or origin (``sent to Russia from North
     Korea``), then a mention governed by no preposition or verb."""

@@ -35,6 +35,7 @@ _NAME_RE = re.compile(
     r"(?:[ \u00a0][A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?){1,2}(?![\w-])"
 )
 _PRONOUN_REACH = 600  # characters back to the organisation an "it said" can point to
+_MEMBER_OF = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}) of (?:the )?(.+)$")
 _PLACED = re.compile(r"(.+?) (?:in|from) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)$")
 _APPOSITIVE = re.compile(r",\s+([^,.;]{1,80})")
 
@@ -59,6 +60,39 @@ def _EVIDENCE_AFTER() -> re.Pattern[str]:
         rf"(?:[a-z-]+\s+){{0,2}}(?P<noun2>{nouns}))(?![\w]))",
         re.IGNORECASE,
     )
+
+
+_FUNCTION_WORDS = frozenset(("to", "a", "an", "the", "of", "from", "by", "in", "on", "and"))
+_RANKS = frozenset(("senior", "top", "high-ranking", "former", "junior", "unnamed"))
+
+
+def _placed_phrase(bare: str) -> str | None:
+    """``officials in the West`` -> ``Western officials``, ``a senior military official
+    from the US`` -> ``senior US military official``, ``officials from the U.S. and South
+    Korea`` -> ``US and South Korean officials``: an unnamed source by its party."""
+    m = re.match(r"(.+?) (?:in|from) (?:the )?(.+)$", bare)
+    if m is None:
+        return None
+    demonyms = lexicon().demonyms
+    adjectives: list[str] = []
+    for place in re.split(r" and (?:the )?", m.group(2)):
+        if place == "West":
+            adjectives.append("Western")
+            continue
+        party = canonical_actor(place)
+        if party is None or party not in demonyms:
+            return None
+        adjectives.append(demonyms[party])
+    lex = lexicon()
+    words = m.group(1).split()
+    if words[-1].lower() not in lex.role_nouns | lex.generic:
+        return None
+    if words[0].lower() in lex.role_nouns | lex.generic | _RANKS:
+        words[0] = words[0].lower()  # "Officials in the West" opening a sentence
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _RANKS:
+        k += 1
+    return " ".join([*words[:k], " and ".join(adjectives), *words[k:]])
 
 
 class Namer:
@@ -103,18 +137,22 @@ class Namer:
         text, lex = self.text, self.lex
         for m in _NAME_RE.finditer(text):
             words = m.group(0).split()
+            start = m.start()
+            while len(words) > 2 and words[0] in lex.titles:
+                start += len(words[0]) + 1  # "Minister Shin Won-sik" inside "Defense Minister ..."
+                words = words[1:]
             if any(w in lex.titles or canonical_actor(w) or w in lex.orgs for w in words):
                 continue
             if canonical_actor(m.group(0)) or org_in(m.group(0)) or looks_like_org(words):
                 continue
-            before = text[max(0, m.start() - 40) : m.start()].split()
+            before = text[max(0, start - 40) : start].split()
             titled = bool(before) and (
                 before[-1] in lex.titles or lex.roles.get(before[-1].lower()) is not None
             )
             appositive = _APPOSITIVE.match(text, m.end(), m.end() + 80)
             described = appositive is not None and bool(roles_in(appositive.group(1)))
             if titled or described:
-                ent = self.registry.person(words, m.start())
+                ent = self.registry.person(words, start)
                 extra = roles_in(appositive.group(1)) if appositive and described else set()
                 self.registry.add_roles(ent, roles_in(" ".join(before[-3:])) | extra)
 
@@ -134,7 +172,9 @@ class Namer:
             return spoke if near else None
         if bare.isupper() and len(bare) > 1:
             pass  # "US", "UN": an abbreviation, not the pronoun "us"
-        elif low in lex.non_sources or (last in lex.non_sources and len(low.split()) > 1):
+        elif low in lex.non_sources or (
+            last in lex.non_sources and len(low.split()) > 1 and not bare.split()[-1].isupper()
+        ):
             return None
         if low in lex.person_pronouns:
             return reg.last_person or reg.person_before(pos)
@@ -155,6 +195,16 @@ class Namer:
         first = bare.split()[0]
         if len(bare.split()) == 1 and low in lex.generic:
             return reg.add(low if first[:1].isupper() else bare, "phrase", pos)
+        member = _MEMBER_OF.match(raw)
+        member_name = speaker.person_in(member.group(1)) if member is not None else []
+        if (
+            member is not None
+            and len(member_name) >= 2
+            and (org_in(member.group(2)) or looks_like_org(member.group(2).split()))
+        ):
+            # "Rep. Lee Seong-kweun of the People Power Party": the person, not the party
+            return self._person(member_name, raw, pos)
+        placed_text = _placed_phrase(bare)
         whole = org_in(bare)
         if whole is not None and whole[2] == len(bare) and speaker.person_in(raw)[-1:] != [bare]:
             # a gazetteer name ending the phrase wins over a communication noun in it:
@@ -192,7 +242,8 @@ class Namer:
             reg.touch(known, pos)
             return known
         if first[:1].isupper() and first.lower() in lex.generic:
-            return reg.add(bare[:1].lower() + bare[1:], "phrase", pos)
+            text = placed_text or bare[:1].lower() + bare[1:]
+            return reg.add(text, "phrase", pos)
         if is_leader(bare):
             return self._person(bare.split(), raw, pos)
         party = canonical_actor(bare)
@@ -202,6 +253,9 @@ class Namer:
         if placed is not None and canonical_actor(placed.group(2)) is not None:
             bare = raw = placed.group(1)  # "a lawmaker in Seoul": the role, wherever it sits
         role = self._role_reference(bare)
+        words = bare.split()
+        if role is not None and words[-1].lower() in lex.generic and len(words) > 1:
+            role = None  # "Western officials" describes its own source; "the officials" refers
         if role is not None:
             # R13: a title that fits one party names it, even when it is introduced
             # later (``a lawmaker in Seoul said`` ... ``MP Lee Seong-kweun``); an
@@ -217,12 +271,36 @@ class Namer:
             if looks_like_org(name):
                 return reg.add(" ".join(name), "org", pos)
             return self._person(name, raw, pos)
-        text = bare
-        if first[:1].isupper() and first.lower() in lex.generic:
-            text = bare[:1].lower() + bare[1:]
+        text = placed_text or bare
+        if not placed_text and first[:1].isupper() and first.lower() in lex.generic:
+            text = text[:1].lower() + text[1:]
         ent = reg.add(text, "phrase", pos)
         reg.add_roles(ent, roles_in(text))  # "the official" may point back to it
         return ent
+
+    def fullest_phrases(self) -> dict[str, str]:
+        """Unnamed sources by the fullest phrase the document gives them (R13): ``US
+        official`` and ``the official`` -> ``senior US military official``; ``officials``
+        -> ``Western officials``. Only when one fullest phrase holds all the words."""
+        phrases = [e.name for (_, kind), e in self.registry.by_name.items() if kind == "phrase"]
+        by_head: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for name in phrases:
+            words = name.lower().split()
+            if words[-1] in self.lex.evidence_kind or words[0] in _FUNCTION_WORDS:
+                continue  # "report", "data": evidence, not a speaker
+            by_head.setdefault(words[-1].rstrip("s"), []).append((name, frozenset(words)))
+        out: dict[str, str] = {}
+        for group in by_head.values():
+            for name, held in group:
+                wider = [(n, w) for n, w in group if len(w) > len(held) and held <= w]
+                if not wider:
+                    continue
+                top = max(len(w) for _, w in wider)
+                best = {n for n, w in wider if len(w) == top}
+                widest = max(wider, key=lambda x: len(x[1]))[1]
+                if len(best) == 1 and all(w <= widest for _, w in wider):
+                    out[name] = best.pop()
+        return out
 
     def _bare_evidence(self, bare: str) -> str | None:
         """The kind of a bare evidence phrase (``data``, ``the report``, ``a new report``,

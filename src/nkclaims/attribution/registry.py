@@ -117,11 +117,19 @@ class Registry:
         """The entity named with ``role`` last before ``pos``, else the first one named
         after it: a title that fits one party of the document names it wherever it is
         introduced (R11, R13: ``data showed`` ... ``data made public by X``)."""
-        found = self.with_role(role, pos)
-        if found is not None:
-            return found
         entries = self._roles.get(role)
-        return entries[0][1] if entries else None
+        if not entries:
+            return None
+        k = bisect.bisect_right(entries, pos, key=lambda pe: pe[0])
+        # a named party wins over an unnamed phrase with the same title ("S. Korean
+        # minister" in the headline, "Defense Minister Shin Won-sik" in the body)
+        for _, ent in reversed(entries[:k]):
+            if ent.kind != "phrase":
+                return ent
+        for _, ent in entries[k:]:
+            if ent.kind != "phrase":
+                return ent
+        return entries[k - 1][1] if k else entries[0][1]
 
     def note(self, ent: Entity) -> None:
         """``ent`` spoke: later pronouns and quotations may point to it."""

@@ -11,7 +11,9 @@ its distance in words from the figure:
 - a cue noun in the item's head phrase (``monthly wage``, ``troop casualties``) counts
   as next to it; another noun after the figure counts only right after it (``those
   4,100 wounded``, ``600 of them deaths``);
-- presence cues count only after the figure (``8,000 troops are in Kursk``);
+- presence cues count only after the figure (``8,000 troops are in Kursk``), and
+  carrying only before it (``ships carried nine million rounds``, not ``five tankers
+  carrying petroleum``);
 - a class that counts people never governs money, goods or a measure, and a length or
   area has no event but a capacity.
 
@@ -148,6 +150,8 @@ def _distance(words: Words, found: FoundCue, d: ClaimDraft, f0: int, f1: int) ->
             distance += _ACROSS_CONJUNCTION
         return min(distance, 1) if in_head else distance
     distance = found.start - f1
+    if found.cue.words in lexicon().before_figure:
+        return None  # "five tankers carrying petroleum": what the counted things hold
     if in_head:
         return min(distance, 1)
     if found.cue.after_only and not _presence(words, found, d, distance):
@@ -207,7 +211,7 @@ def _best(
     while k < len(cues) and cues[k].start < span[1]:
         found = cues[k]
         k += 1
-        if found.end > span[1] or (found.start < f1 and found.end > f0):
+        if found.start < f1 and found.end > f0:
             continue
         event = found.cue.event_for(lookup)
         if event in PEOPLE_EVENTS and what != "people" and not unknown_people:
@@ -268,6 +272,9 @@ def choose_event(
     best = _best(words, cues, starts, d, (c0, c1), figure)
     if best is None and _only_links(words, c0, figure[0]):
         earlier, aside = previous_clause_start(words, c0, s0)
+        for _ in range(2):  # over an aside of link words only (", however,")
+            if earlier < c0 and _only_links(words, earlier, c0 - 1):
+                earlier, aside = previous_clause_start(words, earlier, s0)
         if earlier < c0:
             c0 = earlier
             kept = [c for c in cues if not (aside[0] <= c.start < aside[1])]

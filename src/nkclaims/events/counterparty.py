@@ -36,6 +36,7 @@ _PREPOSITIONS = word_set("prepositions")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 _POSSESSIVE = frozenset(("'s", "’s"))
 _OF_HEADS = frozenset(("support", "side", "behalf"))
+_HYPHENS = frozenset(("-", "\u2010", "\u2011"))
 _PLACE_PREPOSITIONS = frozenset(("in", "inside", "on"))  # not read beyond the clause
 _LINKS = frozenset(("and", "with", ",", "as", "while", "(", ")"))
 
@@ -68,6 +69,13 @@ def _governor(words: Words, start: int) -> str:
             j -= 1
         if 0 <= j < i - 1 and lower[j] in _PREPOSITIONS:
             return lower[j]
+    if (
+        text[i] in _HYPHENS
+        and i > 0
+        and words.ends[i - 1] == words.starts[i] == words.starts[start] - 1
+        and text[i - 1][:1].isupper()
+    ):
+        return "between"  # "North Korea-Russia trade": a pair
     if lower[i] == "of" and i > 0 and lower[i - 1] in _OF_HEADS:
         return f"{lower[i - 1]} of"  # "in support of Russia", "on the side of Russia"
     return lower[i]
@@ -82,11 +90,12 @@ def party_mentions(doc: Doc, words: Words) -> list[Mention]:
     for span in doc.spans.get(ACTORS, ()):
         start, end = words.position(span.start), words.position(span.end)
         if (
-            end < len(words)
-            and words.text[end] in ("-", "\u2010")
-            and (words.starts[end] == words.ends[end - 1])
+            end + 1 < len(words)
+            and words.text[end] in _HYPHENS
+            and words.starts[end] == words.ends[end - 1]
+            and words.text[end + 1][:1].islower()
         ):
-            continue
+            continue  # "Russian-occupied areas"
         out.append((start, end, str(span.label_)))
     places = lexicon().places
     taken = {k for start, end, _ in out for k in range(start, end)}
@@ -118,9 +127,15 @@ def choose_counterparty(
     # a party before the cue belongs to another predicate ("the decision to send units to
     # Ukraine is a far cry from Mao's deployment of 200,000 ...")
     first = f0 if cue is None else min(cue.start, f0)
-    if cue is not None and cue.cue.kind != "verb" and cue.start >= f0:
-        first = c0  # the item's noun ("49 cargo shipments"): the clause's predicate governs
+    if cue is not None and cue.cue.kind != "verb":
+        # a noun cue: its modifiers count ("North Korea-China trade"), and the item's own
+        # noun ("49 cargo shipments") leaves the clause's predicate to govern
+        first = c0 if cue.start >= f0 else max(c0, cue.start - 1)
     near = [m for m in mentions[lo:hi] if m.end <= c1]
+    if choice.event == "deployed":
+        # "to take on Ukrainian soldiers": people of a nationality are not where troops go
+        people = lexicon().force_nouns
+        near = [m for m in near if m.end >= len(words) or words.lower[m.end] not in people]
     after = [m for m in near if m.start >= first]
     governed = sorted(
         (m for m in after if m.governor in rule.prepositions and m.governor != "between"),
@@ -143,7 +158,7 @@ def choose_counterparty(
                 and m.name != actor
             ):
                 return m.name
-    if rule.subject and cue is not None:
+    if rule.subject and cue is not None and (cue.cue.kind != "noun" or cue.finite):
         for m in near:
             if m.end <= cue.start and m.governor not in _PREPOSITIONS and m.name != actor:
                 return m.name

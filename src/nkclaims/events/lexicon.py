@@ -67,6 +67,7 @@ class Lexicon:
     not_places: frozenset[str]
     non_event_heads: frozenset[str]
     name_words: frozenset[str]
+    before_figure: frozenset[tuple[str, ...]]
 
 
 def _event(name: object) -> Event | None:
@@ -132,4 +133,5 @@ def lexicon() -> Lexicon:
         not_places=frozenset(data["not_places"]),
         non_event_heads=frozenset(data["non_event_heads"]),
         name_words=frozenset(data["name_words"]),
+        before_figure=frozenset(tuple(p.split()) for p in data["before_figure"]),
     )

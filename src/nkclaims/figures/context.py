@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nkclaims.figures.lexicon import SP, WORD_AFTER, WORD_BEFORE, Lexicon
+from nkclaims.figures.lexicon import SP, WORD_AFTER, Lexicon, word_before
 from nkclaims.numbers import number_words
 from nkclaims.resources import alternation, lines, load_json
 
@@ -53,8 +53,7 @@ def counts_occasions(text: str, left: int, times_end: int, lo: int, hi: int, lex
         return False  # six times bigger than
     if text[times_end : times_end + 1] == "-":
         return False  # a 3-times-larger, 10 times-over
-    before = WORD_BEFORE.search(text, max(lo, left - 30), left)
-    word = before.group(1).lower() if before else ""
+    word = word_before(text, max(lo, left - 30), left).lower()
     return not (word == "by" or word in ctx.change_before or word in lex.change_words)
 
 
@@ -96,5 +95,4 @@ def is_level_bound(word: str) -> bool:
 
 def is_up_particle(text: str, start: int, lo: int) -> bool:
     """Is ``up to`` at ``start`` the particle of ``went up to`` (a level, no bound)?"""
-    before = WORD_BEFORE.search(text, max(lo, start - 16), start)
-    return bool(before and before.group(1).lower() in context().up_particle_verbs)
+    return word_before(text, max(lo, start - 16), start).lower() in context().up_particle_verbs

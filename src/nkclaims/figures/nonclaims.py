@@ -6,14 +6,13 @@ import re
 from functools import cache
 
 from nkclaims.figures.core import Core
-from nkclaims.figures.lexicon import DATE_WORD_AFTER, SP, WORD_AFTER, WORD_BEFORE, Lexicon
+from nkclaims.figures.lexicon import DATE_WORD_AFTER, SP, WORD_AFTER, Lexicon, word_before
 from nkclaims.resources import alternation, load_json
 
 
 def is_non_claim(text: str, core: Core, unit: str | None, lo: int, hi: int, lex: Lexicon) -> bool:
     """Dates, years, clock times, calibres, designations, pronoun ``one``, definite pairs."""
-    before = WORD_BEFORE.search(text, max(lo, core.start - 30), core.start)
-    prev_word = before.group(1) if before else ""
+    prev_word = word_before(text, max(lo, core.start - 30), core.start)
     after = WORD_AFTER.match(text, core.end, hi)
     next_word = after.group(1) if after else ""
     raw = text[core.start : core.end]
@@ -147,6 +146,11 @@ def general_non_claim_end(text: str, start: int, lo: int, hi: int, lex: Lexicon)
     None: ``2-0``, ``89-89``, ``(212) 555-1234``, ``555-1234``, ``17.2.1``."""
     g = general()
     back = start - 1 if start > lo and text[start - 1] in "(+" else start
+    run = start
+    while run < hi and text[run].isdecimal():
+        run += 1
+    if back == start and text[run : run + 1] not in (" ", ".", "-", "–"):
+        return None  # each pattern below needs one of these right after the first digits
     phone = g.phone.match(text, back, hi)
     if phone and not re.fullmatch(r"\d{1,3}(?:([ .,\u00a0])\d{3})(?:\1\d{3})*", phone.group(0)):
         return phone.end()  # 10 000 000 and 10.000.000 are thousands, not a phone number

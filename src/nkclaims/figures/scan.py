@@ -20,7 +20,7 @@ from nkclaims.figures.context import (
     is_up_particle,
 )
 from nkclaims.figures.core import Core, apply_scale, core_at, read_core
-from nkclaims.figures.lexicon import SP, WORD_BEFORE, Lexicon, lexicon, singular
+from nkclaims.figures.lexicon import SP, Lexicon, lexicon, singular, word_before
 from nkclaims.figures.nonclaims import (
     general_non_claim_end,
     is_calibre,
@@ -58,7 +58,9 @@ def candidate_starts(doc: Doc) -> list[int]:
     ``ſeven``). That covers every match: a core starts after a character that is not a
     word character, so a start inside a token sits in a token with such a character; and a
     core's first word is followed by a non-letter, so a plain-letter token where one starts
-    is that word."""
+    is that word. No core starts right after a digit, nor with a digit or dot right after
+    ``.``, ``,`` or ``:`` (every branch's lookbehind forbids it), so those positions inside
+    a number are skipped: they were most of the tries."""
     if not len(doc):
         return []
     lex = lexicon()
@@ -69,7 +71,15 @@ def candidate_starts(doc: Doc) -> list[int]:
     if other.any():
         text = extensions.text_of(doc)
         for s, n in arr[other][:, :2].tolist():
-            starts.extend(p for p in range(s, s + n) if text[p].isalnum() or text[p] == ".")
+            starts.extend(
+                p
+                for p in range(s, s + n)
+                if (text[p].isalnum() or text[p] == ".")
+                and not (
+                    p > s
+                    and (text[p - 1].isdigit() or (text[p - 1] in ".,:" and not text[p].isalpha()))
+                )
+            )
         starts.sort()
     return starts
 
@@ -174,14 +184,18 @@ def _extend(
     negative = core.kind == "digits" and _sign_before(text, left, floor)
     if negative:
         left -= 1
-    cur = lex.currency_before.search(text, max(floor, left - 8), left)
+    cur = None
+    if _mark_may_end(text, max(floor, left - 8), left, lex):
+        cur = lex.currency_before.search(text, max(floor, left - 8), left)
     if cur:
         unit = _currency_code(cur.group("code") or cur.group("sym"), text, lo, hi)
         left = cur.start()
     if not negative and core.kind == "digits" and cur and _sign_before(text, left, floor):
         negative, left = True, left - 1
     if not negative and core.kind in ("digits", "words"):
-        minus = lex.minus_before.search(text, max(floor, left - 10), left)
+        minus = None
+        if word_before(text, max(floor, left - 10), left).lower() in ("minus", "negative"):
+            minus = lex.minus_before.search(text, max(floor, left - 10), left)
         if minus:
             negative, left = True, minus.start()
     if negative and core.value is not None:
@@ -206,8 +220,8 @@ def _extend(
         and _changes(text, range_start.start(), lo, lex)
     ):
         conn = None  # "rising from $1.74 billion to $12.7 billion": two amounts, not a range
-    by = WORD_BEFORE.search(text, max(lo, left - 4), left)
-    if by and by.group(1).lower() == "by" and _changes(text, by.start(), lo, lex):
+    by = word_before(text, max(lo, left - 4), left)
+    if by.lower() == "by" and _changes(text, text.rindex(by, lo, left), lo, lex):
         conn = None  # "fell by $1.2 billion to $8.4 billion": a change and a level
     if conn and core.kind in ("digits", "words") and core.unit in (None, "percent"):
         c = conn.group("c").lower()
@@ -324,14 +338,16 @@ def _extend(
             qualifier = lex.qualifiers[word]
             left = q.start()
     if qualifier is Qualifier.EXACT and not q:
-        sub = lex.sub_before.search(text, max(floor, left - 4), left)
+        sub = None
+        if text[max(floor, left - 4) : left].lower() == "sub-":
+            sub = lex.sub_before.search(text, max(floor, left - 4), left)
         if sub:  # sub-7 nanometer chips
             qualifier, left = Qualifier.LESS_THAN, sub.start()
     if qualifier is Qualifier.EXACT and not q:
         # a bound carried by a finite verb: "has surpassed 3,000" (outside the span)
-        vb = WORD_BEFORE.search(text, max(lo, left - 16), left)
-        if vb and vb.group(1).lower() in lex.verb_bounds:
-            qualifier = lex.verb_bounds[vb.group(1).lower()]
+        vb = word_before(text, max(lo, left - 16), left).lower()
+        if vb in lex.verb_bounds:
+            qualifier = lex.verb_bounds[vb]
     if qualifier is Qualifier.RANGE and range_start:
         rs = lex.range_start.search(text, max(floor, left - 12), left)
         if rs:
@@ -376,10 +392,18 @@ def _extend(
     )
 
 
+def _mark_may_end(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
+    """Can a currency mark end right before ``pos`` (with one space at most)? Checked
+    before the mark search, which most figures (counts) would run in vain."""
+    last = text[pos - 1 : pos] if pos > lo else ""
+    if last in (" ", "\u00a0"):
+        last = text[pos - 2 : pos - 1] if pos - 1 > lo else ""
+    return last != "" and last in lex.mark_last_chars
+
+
 def _changes(text: str, pos: int, lo: int, lex: Lexicon) -> bool:
     """Is the word before ``from`` at ``pos`` a verb of change (rising, increased)?"""
-    m = WORD_BEFORE.search(text, max(lo, pos - 30), pos)
-    return bool(m and m.group(1).lower() in lex.change_words)
+    return word_before(text, max(lo, pos - 30), pos).lower() in lex.change_words
 
 
 def _currency_code(mark: str, text: str, lo: int, hi: int) -> str:
@@ -444,8 +468,7 @@ def _fraction_is_share(
     """``a third of the total`` is a share; ``a third time`` and ``third`` are not."""
     raw = text[core.start : core.end].lower()
     followed_by_of = re.match(rf"{SP}+of(?![\w])", text[core.end : core.end + 6]) is not None
-    by = WORD_BEFORE.search(text, max(0, left - 4), left)
-    by_share = by is not None and by.group(1).lower() == "by"  # fell by a third
+    by_share = word_before(text, max(0, left - 4), left).lower() == "by"  # fell by a third
     if not (followed_by_of or by_share or qualifier is not Qualifier.EXACT):
         return False
     parts = re.split(r"[ \u00a0-]+", raw)

@@ -54,6 +54,14 @@ class ItemFinder(Clues):
             and previous is not None
         ):
             return previous  # "imported 22 million tonnes in 2016, worth nearly $1.2 billion"
+        if (
+            prev is not None
+            and prev.lower == "worth"
+            and before >= 2
+            and self.words[before - 1].text == ","
+            and self._next_is_comma(d)
+        ):
+            return self.phrase(self.np_left(before - 2))  # "The contract, worth $2 million,"
         if kind in ("count", "vague"):
             found = self._count_item(after)
         elif kind == "measure":
@@ -75,6 +83,10 @@ class ItemFinder(Clues):
         if kind in ("money", "share", "times"):
             return self._amount_before(kind, before)
         return None
+
+    def _next_is_comma(self, d: ClaimDraft) -> bool:
+        w = self._word(self.first_after(d.end))
+        return w is not None and w.text == ","
 
     def _is_verb_figure(self, d: ClaimDraft) -> bool:
         """Is the figure a multiplying verb (``doubled``, ``more than tripled``)?"""

@@ -53,11 +53,11 @@ class NounPhrases:
             if (w.text in ("“", "”", '"') and last >= 0) or (w.text in _OPEN_QUOTES and j == i):
                 j += 1  # scare quotes inside a phrase: Chinese “volunteers”
                 continue
-            if w.lower in self.iw.verbs and j == i:
-                return None
+            if w.lower in self.iw.verbs and j == i and not self._after_article(i):
+                return None  # a verb, unless an article makes it a noun: "the cost of"
             if j == i and self.iw.isa("casualty_words", w.lower):
                 return j, j  # people named by a participle: "4,100 wounded"
-            if j > i and self.iw.isa("casualty_words", w.lower):
+            if j > i and self.iw.isa("casualty_words", w.lower) and self.words[j - 1].lower != "of":
                 break  # a predicate after its noun: "officers dead"
             if w.lower == "of" and last >= 0 and self._counts_through(self.words[last].lower):
                 k = j + 1
@@ -95,6 +95,9 @@ class NounPhrases:
             return None
         return i, last
 
+    def _after_article(self, i: int) -> bool:
+        return i > 0 and self.words[i - 1].lower in ("the", "a", "an")
+
     def _counts_through(self, word: str) -> bool:
         """Does the noun keep its ``of`` phrase (``rounds of shells``, ``number of workers``)?"""
         return word in self.iw.counters or self.iw.isa("quantity_nouns", word)
@@ -107,8 +110,13 @@ class NounPhrases:
             if k >= n:
                 return False
             w = self.words[k]
-            if self._stop(w) or w.lower in self.iw.verbs:
-                return False
+            if (
+                self._stop(w)
+                or w.lower in self.iw.verbs
+                or w.text[:1].isdigit()
+                or self.iw.isa("number_words", w.lower)
+            ):
+                return False  # "19,800 armored vehicles and 20,000 artillery systems"
         return True
 
     def _skip_determiners(self, i: int) -> int:

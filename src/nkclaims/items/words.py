@@ -73,7 +73,16 @@ def item_words() -> _ItemWords:
         )
         | {"will", "would", "could", "may", "might", "also", "actually", "now", "still"},
         link_phrases=tuple(p for p in d["link_verbs"] if p not in ("of", "at", "worth")),
-        classes={k: frozenset(w.lower() for w in v) for k, v in d["classes"].items()},
+        classes={k: frozenset(w.lower() for w in v) for k, v in d["classes"].items()}
+        | {"number_words": _number_words()},
+    )
+
+
+def _number_words() -> frozenset[str]:
+    """Number words from ``numbers.json`` (``three``, ``forty``, ``hundred``, ``million``)."""
+    n = load_json("numbers.json")
+    return frozenset(
+        w.lower() for key in ("units", "tens", "hundred", "scales", "dozen") for w in n[key]
     )
 
 

@@ -70,13 +70,18 @@ class ReportingVerb:
             return []
         if not inverted and not _can_speak(s, a, b):
             return []  # "North Korean workers for infrastructure projects": a noun, not a verb
-        ent = s.resolve(a, b)
+        cited = _cited_between(s, b, i)
+        ent = s.resolve(*cited) if cited is not None else s.resolve(a, b)
         if ent is None:
             return []
         s.appositive_roles(b, ent)
         if s.reporty:
             s.namer.registry.add_roles(ent, {"report"})
         s.namer.registry.note(ent)
+        if verb.lower in lex.denial_forms or (
+            last + 1 < len(words) and words[last + 1].lower == "against"
+        ):
+            return []  # R15: "denied that it had sent 12,000"; "cautions against the claim"
         cue_text = s.text[verb.start : words[last].end]
         after_end = max(b, last + 1) if inverted else last + 1
         if verb.lower in lex.hearer_forms and not inverted:
@@ -91,6 +96,17 @@ class ReportingVerb:
             start = s.scope_start_before(first, ent.name)
             return [Cue(ent.name, start, words[first].start, cue_text, verb.start)]
         return [Cue(ent.name, words[last].end, s.end, cue_text, verb.start)]
+
+
+def _cited_between(s: Sentence, b: int, i: int) -> tuple[int, int] | None:
+    """``Lee, citing the NIS, said``: the party cited between the subject and the verb
+    is the innermost (R12)."""
+    words = s.words
+    if b + 2 < i and words[b].text == "," and words[b + 1].lower in ("citing", "quoting"):
+        end = speaker.after(words, b + 2)
+        if end > b + 2 and end < len(words) and words[end].text == "," and end + 1 == i:
+            return (b + 2, end)
+    return None
 
 
 def _can_speak(s: Sentence, a: int, b: int) -> bool:
