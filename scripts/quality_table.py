@@ -14,6 +14,7 @@ SETS = (
     ("five articles", "data/gold", "data/raw"),
     ("dev tune", "data/dev/tune/gold", "data/dev/tune/raw"),
     ("dev test", "data/dev/test/gold", "data/dev/test/raw"),
+    ("dev fresh", "data/dev/fresh/gold", "data/dev/fresh/raw"),
 )
 ROWS = (
     ("documents / gold claims", None),

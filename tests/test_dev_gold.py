@@ -20,7 +20,7 @@ from .conftest import ROOT
 from .gold_checks import check_event_labels
 
 DEV = ROOT / "data" / "dev"
-HALVES = ("tune", "test")
+HALVES = ("tune", "test", "fresh")
 DATE_FIELDS = {"date_start", "date_end"}
 EVENT_FIELDS = {"event", "counterparty"}
 FILES = [p for half in HALVES for p in sorted((DEV / half / "gold").glob("*.jsonl"))]
