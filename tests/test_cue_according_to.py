@@ -7,6 +7,12 @@ import pytest
 from .attribution_helpers import attribution
 
 TABLE = [
+    (
+        "President Ivan Petrenko spoke on Monday. According to him, around 12,000 soldiers were"
+        " sent.",
+        "around 12,000",
+        ("Ivan Petrenko", "According to"),
+    ),
     # an unnamed source placed by its party reads as that party's
     (
         "North Korea has sent 2,000 more troops, according to a senior military official from"

@@ -8,6 +8,41 @@ import pytest
 from .attribution_helpers import attribution
 
 TABLE = [
+    # any verb of speech or stance makes its subject the speaker: "who spoke of", "specified"
+    (
+        "The figures match those of the head of the council, Ivan Petrov, who spoke of 5,000"
+        " workers.",
+        "5,000",
+        ("Ivan Petrov", "spoke"),
+    ),
+    (
+        "President Ivan Petrenko spoke on Monday. He specified that 12,000 soldiers were sent.",
+        "12,000",
+        ("Ivan Petrenko", "specified"),
+    ),
+    (
+        "Western governments have accused Iran of sending thousands of drones.",
+        "thousands",
+        ("Western governments", "accused"),
+    ),
+    # R15: a denial, or a caution against a figure, asserts it for nobody
+    (
+        "At the UN, Russia denied that it had sent roughly 5,000 troops.",
+        "roughly 5,000",
+        (None, None),
+    ),
+    (
+        "He also cautions against the claim that 9,000 soldiers are already fighting.",
+        "9,000",
+        (None, None),
+    ),
+    # R13: unnamed sources by the fullest phrase the document gives them
+    (
+        "Some 300 troops died, a senior defense official said. “About 200 were wounded,” the"
+        " official said.",
+        "About 200",
+        ("senior defense official", "said"),
+    ),
     # R12: a party cited between the subject and its verb is the innermost
     (
         "Park Min-jae, citing the NIS, said about 400 had died.",

@@ -87,6 +87,11 @@ def sources_component(doc: Doc) -> Doc:
             ):
                 last = per_sentence[index - 1][-1]
                 d.source, d.source_cue = last.source, last.cue
+    fullest = namer.fullest_phrases()
+    if fullest:
+        for d in drafts_of(doc):
+            if d.source in fullest:
+                d.source = fullest[d.source]
     return doc
 
 

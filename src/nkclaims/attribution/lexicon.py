@@ -23,6 +23,7 @@ class Lexicon:
     lemma_of: dict[str, str]
     hearer_forms: frozenset[str]  # told, informed, briefed
     quote_forms: frozenset[str]  # quoted, cited
+    denial_forms: frozenset[str]  # denied, disputes
     prepositions: tuple[str, ...]  # longest first
     titles: frozenset[str]
     roles: dict[str, str]  # role word (as written and lower-cased) -> role
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         lemma_of=lemma_of,
         hearer_forms=frozenset(f for f, lem in lemma_of.items() if lem in rv["hearer_verbs"]),
         quote_forms=frozenset(f for f, lem in lemma_of.items() if lem in rv["quote_verbs"]),
+        denial_forms=frozenset(f for f, lem in lemma_of.items() if lem in rv["denial_verbs"]),
         prepositions=tuple(sorted(rv["prepositions"], key=len, reverse=True)),
         titles=frozenset(sp["titles"]),
         roles=roles,

@@ -62,6 +62,7 @@ def _EVIDENCE_AFTER() -> re.Pattern[str]:
     )
 
 
+_FUNCTION_WORDS = frozenset(("to", "a", "an", "the", "of", "from", "by", "in", "on", "and"))
 _RANKS = frozenset(("senior", "top", "high-ranking", "former", "junior", "unnamed"))
 
 
@@ -276,6 +277,30 @@ class Namer:
         ent = reg.add(text, "phrase", pos)
         reg.add_roles(ent, roles_in(text))  # "the official" may point back to it
         return ent
+
+    def fullest_phrases(self) -> dict[str, str]:
+        """Unnamed sources by the fullest phrase the document gives them (R13): ``US
+        official`` and ``the official`` -> ``senior US military official``; ``officials``
+        -> ``Western officials``. Only when one fullest phrase holds all the words."""
+        phrases = [e.name for (_, kind), e in self.registry.by_name.items() if kind == "phrase"]
+        by_head: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for name in phrases:
+            words = name.lower().split()
+            if words[-1] in self.lex.evidence_kind or words[0] in _FUNCTION_WORDS:
+                continue  # "report", "data": evidence, not a speaker
+            by_head.setdefault(words[-1].rstrip("s"), []).append((name, frozenset(words)))
+        out: dict[str, str] = {}
+        for group in by_head.values():
+            for name, held in group:
+                wider = [(n, w) for n, w in group if len(w) > len(held) and held <= w]
+                if not wider:
+                    continue
+                top = max(len(w) for _, w in wider)
+                best = {n for n, w in wider if len(w) == top}
+                widest = max(wider, key=lambda x: len(x[1]))[1]
+                if len(best) == 1 and all(w <= widest for _, w in wider):
+                    out[name] = best.pop()
+        return out
 
     def _bare_evidence(self, bare: str) -> str | None:
         """The kind of a bare evidence phrase (``data``, ``the report``, ``a new report``,

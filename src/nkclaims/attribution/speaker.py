@@ -103,6 +103,7 @@ def after(words: list[Word], k: int) -> int:
             and w.lower in lex.verbs
             and w.text.islower()
             and words[j - 1].lower not in _NOUN_MARKERS
+            and not (j + 1 >= n or words[j + 1].text in BREAK_PUNCT)
         ):
             break  # a verb ends the phrase, but "the report", "its estimate" are nouns
         if j > k and w.text in lex.time_words and w.text[:1].isupper() and w.lower != "this":
@@ -142,6 +143,8 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
             return None
     if j >= 0 and words[j].lower in ("who", "which"):
         j -= 1
+        if j >= 0 and words[j].text == ",":
+            j -= 1  # "Sergei Shoigu, who spoke of 5,000 workers"
     if j < 0:
         return None
     end = j + 1

@@ -78,6 +78,10 @@ class ReportingVerb:
         if s.reporty:
             s.namer.registry.add_roles(ent, {"report"})
         s.namer.registry.note(ent)
+        if verb.lower in lex.denial_forms or (
+            last + 1 < len(words) and words[last + 1].lower == "against"
+        ):
+            return []  # R15: "denied that it had sent 12,000"; "cautions against the claim"
         cue_text = s.text[verb.start : words[last].end]
         after_end = max(b, last + 1) if inverted else last + 1
         if verb.lower in lex.hearer_forms and not inverted:
