@@ -273,7 +273,7 @@ SCIENCE_MORE = [
         [c("3,350 metres", 3350, "meter")],
         "'rises' before a height is read as a rise",
     ),
-    ("The drug cut the risk of death by 20%.", [c("20%", 20, "percent")]),
+    ("The drug cut the risk of death by 20%.", [c("20%", 20, "percent", "down")]),
     (
         "The study followed 1,200 patients for five years.",
         [c("1,200", 1200), c("five years", 5, "year")],

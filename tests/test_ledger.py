@@ -368,3 +368,20 @@ def test_two_disagreeing_figures_of_one_document_are_two_quantities() -> None:
         [("nyt", "About a third")],
         [("nyt", "nearly half")],
     ]
+
+
+def test_a_running_total_since_a_date_is_read_as_of_its_publication() -> None:
+    ship = {"actor": NK, "event": "shipped", "item": "containers"}
+    corpus = doc("feb", "2024-02-12", [
+        ("Since August, some 10,000 containers have crossed.", "some 10,000",
+         {**ship, "value": 10000, "qualifier": "approximately", "date_text": "Since August",
+          "date_start": "2023-08-01", "date_end": "2024-02-12"}),
+    ]) + doc("may", "2025-05-30", [
+        ("Over 20,000 containers have been shipped since August 2023.", "Over 20,000",
+         {**ship, "value": 20000, "qualifier": "more_than", "date_text": "since August 2023",
+          "date_start": "2023-08-01", "date_end": "2025-05-30"}),
+    ])  # fmt: skip
+    assert [members(g) for g in ledger(corpus).groups] == [
+        [("feb", "some 10,000")],
+        [("may", "Over 20,000")],
+    ]

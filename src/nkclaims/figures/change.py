@@ -38,6 +38,11 @@ class ChangeCues:
         self.last_words = frozenset(
             w.split()[-1] for kind in ("before", "of_before") for w in self.direction[kind]
         ) | {"by", "of"}
+        # single-word verb cues that reach over an object to a later "by" (cut rates by)
+        adverbs = {"up", "down", "higher", "lower"}
+        self.verbs = frozenset(
+            w for w in self.direction["before"] if " " not in w and w not in adverbs
+        )
 
 
 @cache
@@ -59,10 +64,33 @@ def change_of(text: str, start: int, end: int, lo: int, hi: int, unit: str) -> C
         m = cues.of_before.search(text, window, start)
         if m:
             return cues.direction["of_before"][m.group("w").lower()]
+        if last_word(text, window, start) == "by":
+            verb = _verb_before_object(text, max(lo, start - 60), start, cues)
+            if verb:
+                return verb
     if unit != "count":
         m = cues.after.match(text, end, hi)
         if m:
             return cues.direction["after"][m.group("w").lower()]
+    return None
+
+
+_OBJECT_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+
+
+def _verb_before_object(text: str, lo: int, pos: int, cues: ChangeCues) -> Change | None:
+    """``cut rates by 0.25 points``, ``raised its key rate by half a point``: a verb of
+    change up to four words before the ``by`` that ends at ``pos``, its object between
+    (no punctuation, no adverb cue such as ``up``, which only counts right before)."""
+    tokens = _OBJECT_WORDS.findall(text, lo, pos)
+    if len(tokens) < 2 or tokens[-1].lower() != "by":
+        return None
+    for token in reversed(tokens[-6:-1]):
+        word = token.lower()
+        if not token[:1].isalpha():
+            return None  # a comma, a number, a quotation mark: another clause
+        if word in cues.verbs:
+            return cues.direction["before"][word]
     return None
 
 
