@@ -58,6 +58,17 @@ def test_hedges(sentence: str, figure: str, hedged: bool) -> None:
 
 # (text, figure, hedge_cue as written, or None)
 HEDGE_CUES = [
+    # R15, R17, R18: accusations, denials, hearsay, expectations and assessments
+    ("Western capitals have accused Iran of sending thousands of drones.", "thousands", "accused"),
+    ("At the UN, Russia denied that it had sent roughly 5,000 troops.", "roughly 5,000", "denied"),
+    ("Of these, 900 are said already to be in Vladivostok.", "900", "are said already to"),
+    ("Moscow is counting on 2 million more shells next year.", "2 million", "counting on"),
+    ("Seoul and Tokyo assess that the number has climbed to 11,000.", "11,000", "assess"),
+    (
+        "Washington had received information indicating that 7,000 troops are in Kursk.",
+        "7,000",
+        "information indicating",
+    ),
     # trailing attributions with a hedge verb frame the whole sentence before them
     (
         "Russia pays $2 billion a year, Ukrainian intelligence estimates.",
