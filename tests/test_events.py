@@ -6,6 +6,8 @@ and numbers), one block per class of the taxonomy and several rows each.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -302,7 +304,17 @@ def _sentence(i: int) -> str:
     return f"Pyongyang sent {1000 + i:,} troops to Russia and shipped {i + 1} shells and "
 
 
-def test_work_per_figure_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+def _asides(i: int) -> str:
+    # every figure after an aside reads the clause before it (the fallback path)
+    return (
+        f"Russia shipped {i + 2} shells to Moscow (now {i + 3} of what it fires), at {i + 4} tons, "
+    )
+
+
+@pytest.mark.parametrize("piece", [_sentence, _asides])
+def test_work_per_figure_is_bounded(
+    monkeypatch: pytest.MonkeyPatch, piece: Callable[[int], str]
+) -> None:
     # One sentence without punctuation, full of cues: the cues a figure weighs stay
     # bounded by the clause window, so the work grows linearly with the text.
     calls = 0
@@ -317,7 +329,7 @@ def test_work_per_figure_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     counts = []
     for n in (100, 800):
         calls = 0
-        claims = nkclaims.extract("".join(_sentence(i) for i in range(n)) + "more.")
+        claims = nkclaims.extract("".join(piece(i) for i in range(n)) + "more.")
         assert len(claims) >= n
         counts.append(calls)
     assert counts[1] <= 10 * counts[0], counts

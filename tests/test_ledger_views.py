@@ -95,10 +95,10 @@ def _png_size(data: bytes) -> tuple[int, int]:
 def test_a_plot_is_a_valid_non_empty_png(tmp_path: Path) -> None:
     group = _corpus().groups[0]
     data = render_plot(group, "png")
-    assert _png_size(data) == (640, 360)
+    assert _png_size(data) == (800, 400)
     assert len(data) > 5000 and data.endswith(b"IEND\xaeB`\x82")
     path = save_plot(group, tmp_path / "g.png")
-    assert _png_size(path.read_bytes()) == (640, 360)
+    assert _png_size(path.read_bytes()) == (800, 400)
     svg = save_plot(_corpus().groups[1], tmp_path / "g.svg").read_text("utf-8")
     assert "<svg" in svg and "Thousands" in svg
     assert inline_plot(group).startswith('<img alt="plot of group 0" src="data:image/png;base64,')

@@ -77,7 +77,7 @@ def _frame_after(block: str) -> list[list[str]]:
 def test_readme_blocks_are_classified() -> None:
     blocks = _python_blocks()
     skipped = [b for b in blocks if _skip_reason(b) is not None]
-    assert len(blocks) == 7
+    assert len(blocks) == 8
     assert len(skipped) == len(SKIPPED) == 3
     assert all(any(key in b for b in blocks) for key in SKIPPED), "a skip key matches no block"
     assert _documented_outputs(blocks[0]) == [
@@ -118,7 +118,7 @@ def _script(blocks: list[str], result: Path) -> str:
 
 def test_readme_python_examples_run(tmp_path: Path) -> None:
     runnable = [b for b in _python_blocks() if _skip_reason(b) is None]
-    assert len(runnable) == 4
+    assert len(runnable) == 5
     (tmp_path / "data").symlink_to(ROOT / "data")
     result = tmp_path / "checks.json"
     script = tmp_path / "readme_examples.py"

@@ -277,11 +277,10 @@ def choose_event(
                 earlier, aside = previous_clause_start(words, earlier, s0)
         if earlier < c0:
             c0 = earlier
-            kept = [c for c in cues if not (aside[0] <= c.start < aside[1])]
-            if len(kept) == len(cues):
-                best = _best(words, cues, starts, d, (c0, figure[0]), figure)
-            else:
-                best = _best(words, kept, [c.start for c in kept], d, (c0, figure[0]), figure)
+            # the cues of the clause before, without the aside: a bounded slice
+            lo, hi = bisect.bisect_left(starts, c0), bisect.bisect_left(starts, figure[0])
+            kept = [c for c in cues[lo:hi] if not (aside[0] <= c.start < aside[1])]
+            best = _best(words, kept, [c.start for c in kept], d, (c0, figure[0]), figure)
     if best is None:
         return Choice(None, None, (c0, c1), figure, sentence, bare=True)
     return Choice(best[0], best[1], (c0, c1), figure, sentence)

@@ -9,7 +9,8 @@ it counts). Inside a key's bucket, claims join a group when their *periods* over
 (`claim_period`): the figure's own ``date_start``/``date_end`` when it spans at least
 `FLOW_DAYS` (a month, a year: the period a flow is counted over, so 2023 trade never meets
 2024 trade), else the `window_days` that end on its date or publication date (a stock such as
-a troop count stays current for a while).
+a troop count stays current for a while). A period that ends on the publication date
+(``since September 2023``) is a running total as of that day and is read like that day.
 
 Two figures of one document that disagree (`nkclaims.ledger.reading.agree`) are two
 quantities (``1,500 arrived so far ... 12,000 in all``; a document reports a disagreement far
@@ -172,6 +173,8 @@ def claim_period(claim: Claim, window_days: int = WINDOW_DAYS) -> tuple[dt.date,
     if start is not None and end is not None:
         if start > end:
             start, end = end, start
+        if end == claim.published:  # a running total as of the day it is reported
+            start = end
         if (end - start).days + 1 >= FLOW_DAYS:
             return start, end
         return min(start, end - dt.timedelta(days=window_days)), end

@@ -56,7 +56,7 @@ def figure(group: Group) -> Figure:
     """The group's plot as a matplotlib `Figure`."""
     from matplotlib.dates import date2num
 
-    fig = _figure_class()(figsize=(6.4, 3.6), dpi=100, layout="constrained")
+    fig = _figure_class()(figsize=(8.0, 4.0), dpi=100, layout="constrained")
     ax = fig.add_subplot()
     estimates = group.estimates or group.claims
     dated = all(claim_date(c) is not None for c in estimates)
@@ -84,7 +84,13 @@ def figure(group: Group) -> Figure:
         else:
             marker = "^" if claim.qualifier in _UP else "v" if claim.qualifier in _DOWN else "o"
             ax.plot([x], [low], marker=marker, color=colour, markersize=9, ls="", label=legend)
-        ax.annotate(claim.text, (x, high), textcoords="offset points", xytext=(4, 4), fontsize=7)
+        ax.annotate(
+            claim.text,
+            (x, high),
+            textcoords="offset points",
+            xytext=(4, 4 + 8 * (n % 2)),
+            fontsize=6,
+        )
     positive = [v for v in lows if v > 0]
     if positive and len(positive) == len(lows) and max(positive) / min(positive) > 100:
         ax.set_yscale("log")
@@ -104,7 +110,7 @@ def figure(group: Group) -> Figure:
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     if colours:
-        ax.legend(fontsize=7, loc="best")
+        ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
     ax.grid(True, alpha=0.3)
     return fig
 
