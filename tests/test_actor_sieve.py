@@ -220,6 +220,12 @@ PARTICIPLE: list[Row] = [
 OTHER_PARTIES: list[Row] = [
     ("Laos sent 50 engineers to Kursk.", "50", "Laos"),
     ("Some 300 Sri Lankan recruits have died fighting for Russia.", "Some 300", "Sri Lanka"),
+    ("Beijing wrote off 80 percent of Laos's debt.", "80 percent", "China"),
+    (
+        "Poland's defense ministry said Belarusian and Russian jets flew 900 km along the border.",
+        "900 km",
+        "Belarus",
+    ),
     # a possessive speaker is a speaker
     (
         "Belarus's military intelligence said Iran had sent about 900 drones to Russia.",

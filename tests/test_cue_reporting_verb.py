@@ -8,6 +8,28 @@ import pytest
 from .attribution_helpers import attribution
 
 TABLE = [
+    # a definite title names the person introduced with it; variant spellings are one person
+    (
+        "Head of State Petro Zelenskyy spoke on Monday. The president said 4,000 troops had been"
+        " lost.",
+        "4,000",
+        ("Petro Zelenskyy", "said"),
+    ),
+    (
+        "President Petro Zelenskyy spoke on Monday. Petro Zelensky said 4,000 troops had been"
+        " lost.",
+        "4,000",
+        ("Petro Zelenskyy", "said"),
+    ),
+    # "the total count of X" is a noun, its "of" phrase what is counted
+    (
+        "Pat Ryder, the Pentagon press secretary, said the total count of North Korean troops"
+        " might be 11,000.",
+        "11,000",
+        ("Pat Ryder", "said"),
+    ),
+    # a headline's section label after "|" does not hide its closing cue
+    ("300 soldiers killed in Kursk, US official says | World\n", "300", ("US official", "says")),
     # any verb of speech or stance makes its subject the speaker: "who spoke of", "specified"
     (
         "The figures match those of the head of the council, Ivan Petrov, who spoke of 5,000"

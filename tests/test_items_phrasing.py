@@ -230,6 +230,26 @@ ROWS = [
         "roughly $900 each month",
         None,
     ),
+    (
+        "a present-tense verb after a name",
+        "Tehran pockets about $200 million annually.",
+        "about $200 million annually",
+        None,
+    ),
+    ("a share of more of a noun", "Syria imported 15% more wheat from Iran.", "15%", "wheat"),
+    (
+        "a possessive determiner makes a verb-list word a noun",
+        "Its budget for the year is 3.4 trillion won.",
+        "3.4 trillion won",
+        "budget",
+    ),
+    (
+        "a past-tense verb before a name ends the phrase",
+        "Nearly 900 Syrian citizens entered Iran in May.",
+        "Nearly 900",
+        "Syrian citizens",
+    ),
+    ("a headline 'up N'", "Chinese tourists to Laos up 4-fold", "4-fold", "Chinese tourists"),
     # placing verbs and trailing amounts
     (
         "put X at N",

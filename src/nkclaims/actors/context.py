@@ -98,11 +98,20 @@ def speaks(tokens: Tokens, end: int, limit: int) -> bool:
             k += 1
             continue
         if low in verbs:
-            return True
+            # "Moscow wrote off 90 percent of the debt": a phrasal verb, not speech
+            nxt = tokens.next_index(k + 1)
+            return nxt >= len(tokens) or tokens.lower[nxt] != "off"
         if low in ("put", "puts") and k + 2 < limit:
             # "Ukraine puts it higher", "a member state put the value at": an estimate
-            nxt = tokens.lower[tokens.next_index(k + 1)]
-            return nxt in ("it", "the", "its", "their", "losses", "casualties")
+            j = tokens.next_index(k + 1)
+            return j < len(tokens) and tokens.lower[j] in (
+                "it",
+                "the",
+                "its",
+                "their",
+                "losses",
+                "casualties",
+            )
         if low not in gap_words and low not in roles:
             return False  # "Seoul said", "a U.S. official said", "Kyiv has claimed"
         gap += 1

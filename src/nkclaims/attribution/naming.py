@@ -141,7 +141,10 @@ class Namer:
             while len(words) > 2 and words[0] in lex.titles:
                 start += len(words[0]) + 1  # "Minister Shin Won-sik" inside "Defense Minister ..."
                 words = words[1:]
-            if any(w in lex.titles or canonical_actor(w) or w in lex.orgs for w in words):
+            if any(
+                w in lex.titles or (canonical_actor(w) and not is_leader(w)) or w in lex.orgs
+                for w in words
+            ):
                 continue
             if canonical_actor(m.group(0)) or org_in(m.group(0)) or looks_like_org(words):
                 continue
@@ -249,10 +252,11 @@ class Namer:
         party = canonical_actor(bare)
         if party is not None:
             return reg.add(party, "party", pos)
+        indefinite = raw.lower().startswith(("a ", "an "))
         placed = _PLACED.match(bare)
         if placed is not None and canonical_actor(placed.group(2)) is not None:
             bare = raw = placed.group(1)  # "a lawmaker in Seoul": the role, wherever it sits
-        role = self._role_reference(bare)
+        role = self._role_reference(bare, raw.lower().startswith(("the ", "this ")))
         words = bare.split()
         if role is not None and words[-1].lower() in lex.generic and len(words) > 1:
             role = None  # "Western officials" describes its own source; "the officials" refers
@@ -260,7 +264,7 @@ class Namer:
             # R13: a title that fits one party names it, even when it is introduced
             # later (``a lawmaker in Seoul said`` ... ``MP Lee Seong-kweun``); an
             # indefinite one after a party with that role is someone else.
-            if raw.lower().startswith(("a ", "an ")):
+            if indefinite:
                 referent = None if reg.with_role(role, pos) else reg.with_role_anywhere(role, pos)
             else:
                 referent = reg.with_role_anywhere(role, pos)
@@ -359,14 +363,14 @@ class Namer:
             return self.registry.add(words[-1].lower(), "phrase", pos)
         return None
 
-    def _role_reference(self, bare: str) -> str | None:
+    def _role_reference(self, bare: str, definite: bool = False) -> str | None:
         lex = self.lex
         words = bare.split()
         for k in range(len(words)):
             tail = " ".join(words[k:])
             role = lex.roles.get(tail) or lex.roles.get(tail.lower())
             if role and (k == 0 or all(w[:1].isupper() or w.islower() for w in words[:k])):
-                if tail[:1].isupper() and k == 0 and len(words) == 1:
+                if tail[:1].isupper() and k == 0 and len(words) == 1 and not definite:
                     return None  # a capitalised single word is a name, not a role
                 return role
         return None

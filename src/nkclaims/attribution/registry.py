@@ -89,14 +89,22 @@ class Registry:
 
     def person(self, words: list[str], pos: int) -> Entity:
         name = " ".join(words)
+        spelled = self.lookup(_one_spelling(name), pos) if name != _one_spelling(name) else None
+        if spelled is None:
+            spelled = self.lookup(name + "y", pos) if name.endswith("y") else None
+        if spelled is not None and spelled.kind == "person":
+            self.touch(spelled, pos)  # "Zelensky" and "Zelenskyy" in one document
+            return spelled
         if len(words) == 1:
             known = self.lookup(name, pos)
             if known is not None and known.kind == "person":
                 self.touch(known, pos)
                 return known
             return self.add(name, "person", pos)
-        # Surname and given name both point to the full name: "Wi", "Stangarone".
-        return self.add(name, "person", pos, (words[0], words[-1]))
+        # Surname and given name both point to the full name: "Wi", "Stangarone"; a
+        # transliteration's variant spelling too ("Zelensky" for "Zelenskyy").
+        variants = {_one_spelling(name), _one_spelling(words[-1])} - {name, words[-1]}
+        return self.add(name, "person", pos, (words[0], words[-1], *sorted(variants)))
 
     def person_before(self, pos: int) -> Entity | None:
         """The person named last before ``pos`` (when nobody has spoken yet)."""
@@ -140,11 +148,17 @@ class Registry:
             self.last_org = ent
 
 
+def _one_spelling(name: str) -> str:
+    """A transliterated name with a doubled final ``yy`` written once (``Zelenskyy``)."""
+    return re.sub(r"yy\b", "y", name)
+
+
 def roles_in(phrase: str) -> set[str]:
     lex = lexicon()
     roles = set()
     for word in re.findall(
-        r"[A-Za-z.]+(?: [a-z]+ of the National Assembly| tank| agency| Staff| Chiefs)?", phrase
+        r"[A-Za-z.]+(?: [a-z]+ of the National Assembly| tank| agency| Staff| Chiefs| of State)?",
+        phrase,
     ):
         role = lex.roles.get(word) or lex.roles.get(word.lower())
         if role:

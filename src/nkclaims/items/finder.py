@@ -84,6 +84,22 @@ class ItemFinder(Clues):
             return self._amount_before(kind, before)
         return None
 
+    def _present_verb(self, i: int) -> bool:
+        """Is word ``i`` a present-tense verb after a name or pronoun (``Pyongyang pockets``,
+        ``it earns``)? Lower case, ending in a single ``s``, after a capitalised word."""
+        w, before = self.words[i], self._word(i - 1)
+        return (
+            w.text[:1].islower()
+            and w.lower.endswith("s")
+            and not w.lower.endswith("ss")
+            and before is not None
+            and (before.text[:1].isupper() or before.lower in _PRONOUNS)
+            and before.lower not in self.iw.determiners
+            and w.lower not in self.iw.people
+            and w.lower not in self.iw.counters
+            and not self.iw.isa("plural_nouns", w.lower)
+        )
+
     def _next_is_comma(self, d: ClaimDraft) -> bool:
         w = self._word(self.first_after(d.end))
         return w is not None and w.text == ","
@@ -150,6 +166,13 @@ class ItemFinder(Clues):
         following = self._word(after + 1)
         if nxt.lower == "worth" and following is not None and following.lower == "of":
             return self.phrase(self.np_right(after + 2)) or _NOTHING
+        if (
+            kind in ("share", "times")
+            and nxt.lower in ("more", "less", "fewer")
+            and following is not None
+            and not self._stop(following)
+        ):
+            return self.phrase(self.np_right(after + 1, skip_determiners=False))  # "25% more coal"
         if kind == "share" and self.iw.isa("share_nouns", nxt.lower):
             if following is not None and following.lower == "of":
                 return self.phrase(self.np_right(after + 2))
@@ -262,6 +285,8 @@ class ItemFinder(Clues):
             and prev.lower not in self.iw.verbs
             and not prev.lower.endswith("ed")
         ):
+            if self._present_verb(before):
+                return None  # "Russia charges $50 per ton": a verb after its subject
             found = self.phrase(self.np_left(before))
             if found is not None and _is_party(found[0]):
                 return None  # the recipient of a payment: "Russia has paid North Korea $20 billion"

@@ -86,7 +86,10 @@ class NounPhrases:
             if (
                 w.lower.endswith(("ing", "ed") if last >= 0 else ("ing",))
                 and j + 1 < n
-                and self._stop(self.words[j + 1])
+                and (
+                    self._stop(self.words[j + 1])
+                    or (last >= 0 and self.words[j + 1].text[:1].isupper())
+                )
             ):
                 break  # a participle after its noun: "a ship taking on containers"
             last = j
@@ -96,7 +99,10 @@ class NounPhrases:
         return i, last
 
     def _after_article(self, i: int) -> bool:
-        return i > 0 and self.words[i - 1].lower in ("the", "a", "an")
+        return i > 0 and (
+            self.words[i - 1].lower in self.iw.determiners
+            or self.words[i - 1].lower in ("'s", "’s")
+        )
 
     def _counts_through(self, word: str) -> bool:
         """Does the noun keep its ``of`` phrase (``rounds of shells``, ``number of workers``)?"""

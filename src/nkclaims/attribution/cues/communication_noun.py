@@ -49,6 +49,8 @@ class CommunicationNoun:
             end = speaker.after(words, i + 2)
             if end > i + 2:
                 ent = s.resolve(i + 2, end)
+                if ent is not None and words[i + 1].lower == "of" and ent.kind == "phrase":
+                    ent = None  # "the total count of North Korean service members": counted
                 if ent is not None:
                     s.appositive_roles(end, ent)
         if ent is None:

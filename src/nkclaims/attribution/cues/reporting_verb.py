@@ -24,6 +24,10 @@ from nkclaims.attribution.registry import org_in
 from nkclaims.resources import word_set
 
 _BE = word_set("be_forms")
+_DETS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
+_NOUN_ADJECTIVES = frozenset(
+    ("total", "overall", "final", "latest", "initial", "previous", "earlier")
+)
 _RELATIVE_WINDOW = 40  # words a relative clause's scope may run: long sentences stay linear
 _RELATIVE_STOPS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would"))
 _TRAILING = re.compile(
@@ -56,6 +60,8 @@ class ReportingVerb:
                 return []
         if _passive(s, i) or (last + 1 < len(words) and words[last + 1].lower == "by"):
             return []  # "is estimated", "lawmakers briefed by the NIS"
+        if i >= 2 and words[i - 1].lower in _NOUN_ADJECTIVES and words[i - 2].lower in _DETS:
+            return []  # "the total count of", "an overall estimate": a noun
         if _raising(s, last):
             return []  # "troops expected to see combat", "workers thought to have been sent"
         subject = speaker.before(words, i)
@@ -197,7 +203,7 @@ def _closes(s: Sentence, j: int) -> bool:
     statement on Telegram.``, ``, adding ...``)?"""
     words = s.words
     k = speaker.skip_setting(words, j)
-    if k >= len(words) or words[k].text in (".", "!", "?", ",", ";"):
+    if k >= len(words) or words[k].text in (".", "!", "?", ",", ";", "|", "–", "—"):
         return True
     start = words[j].start if j < len(words) else s.end
     rest = s.text[start : min(s.end, start + 240)].strip()
