@@ -192,7 +192,7 @@ def test_repeated_mentions_collapse_within_a_document() -> None:
         one[2].start,
     ]
     assert len(g.estimates) == 2  # the story's first mention and the follow-up
-    assert g.status == "single"  # Ukraine's figure; the headline's own voice repeats it
+    assert g.status == "agree"  # Ukraine again in a second document; the headline repeats it
     assert [x.item for x in result.groups] == ["troops", "sappers"]
 
 
@@ -385,3 +385,13 @@ def test_a_running_total_since_a_date_is_read_as_of_its_publication() -> None:
         [("feb", "some 10,000")],
         [("may", "Over 20,000")],
     ]
+
+
+def test_one_estimate_is_single_and_its_repeats_do_not_make_it_agree() -> None:
+    one = doc("s", "2024-11-01", [
+        ("Pyongyang sends 3,000 troops", "3,000", {**TROOPS, "item": "troops", "value": 3000}),
+        ("The 3,000 troops left by ship, the NIS said.", "3,000",
+         {**TROOPS, "item": "troops", "value": 3000, "source": NIS, "mention_of": 0}),
+    ])  # fmt: skip
+    (g,) = ledger(one).groups
+    assert (g.status, len(g.claims), len(g.estimates), g.sources) == ("single", 2, 1, [NIS])

@@ -69,6 +69,8 @@ def wage_claim() -> Claim:
         item="monthly wage",
         actor="North Korea",
         source="National Intelligence Service",
+        event="paid",
+        counterparty="Russia",
         sentence_index=14,
     )
 
@@ -164,7 +166,7 @@ def test_format_amount_and_tooltip() -> None:
     assert tooltip(wage).splitlines()[0] == (
         "≈2,000 · USD per month · monthly wage · North Korea · National Intelligence Service"
     )
-    assert tooltip(wage).splitlines()[1] == "approximately; sentence 14"
+    assert tooltip(wage).splitlines()[1] == "approximately; paid (Russia); sentence 14"
     ranged = claims_003()[1]
     assert format_amount(ranged) == "320,000,000–1,300,000,000"
     assert tooltip(ranged).startswith("320,000,000–1,300,000,000 · USD per year · — · North Korea")
@@ -213,8 +215,8 @@ def test_summary_table_lists_every_field() -> None:
     fragment = render_document_html(TEXT_000, claims_000(), DOC_000)
     heads = re.findall(r'<th title="sort by [^"]*">(.*?)</th>', fragment)
     assert heads == [
-        "#", "text", "value", "qualifier", "unit", "per", "item", "actor", "source",
-        "source cue", "hedged", "hedge cue", "date",
+        "#", "text", "value", "qualifier", "unit", "per", "item", "event", "actor",
+        "counterparty", "source", "source cue", "hedged", "hedge cue", "date",
     ]  # fmt: skip
     boxes = re.findall(
         r'<input class="nkc-filter" type="search" aria-label="filter by ([^"]*)">', fragment
@@ -225,7 +227,8 @@ def test_summary_table_lists_every_field() -> None:
     cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row.group(1))]
     assert cells == [
         "2", "around $2,000", "2,000", "approximately", "USD", "month", "monthly wage",
-        "North Korea", "National Intelligence Service", "\u2014", "no", "\u2014", "\u2014",
+        "paid", "North Korea", "Russia", "National Intelligence Service", "\u2014", "no",
+        "\u2014", "\u2014",
     ]  # fmt: skip
 
 
@@ -243,13 +246,13 @@ def test_table_shows_cues_dates_and_sort_keys() -> None:
     assert row is not None
     cells = re.findall(r"<td([^>]*)>(.*?)</td>", row.group(1))
     texts = [re.sub(r"<[^>]+>", "", c) for _, c in cells]
-    assert texts[9:] == [
+    assert texts[11:] == [
         "according to",
         "yes",
         "are believed to",
         "2023-01-01\u2009\u2013\u20092023-12-31",
     ]
-    assert cells[12][0] == ' class="nkc-date" data-sort="2023-01-01" title="last year"'
+    assert cells[14][0] == ' class="nkc-date" data-sort="2023-01-01" title="last year"'
     assert cells[2][0].startswith(f' data-sort="{claim.value or claim.low!r}"')
     assert scripts(fragment) == [TABLE_SCRIPT]
 

@@ -103,18 +103,21 @@ class Lexicon:
         scale_words = alternation(w.scale_words | set(w.hundred), fold_case=True)
         numerator = alternation(set(w.units) | {"a"}, fold_case=True)
         self.core = re.compile(
-            rf"(?P<halfscale>(?<![\w-])half[ \u00a0-]an?[ \u00a0-](?:{scale_words}|dozen)(?![\w-]))"
+            # the branches that start with a digit, a dot or a fraction sign come first,
+            # behind one lookahead: most tries are at digits, where no word branch can
+            # match, and a word start fails them at once (the sets' order is free)
+            rf"(?=[\d.{_VULGAR}])(?:(?P<vulgar>(?<![\w.,/])(?P<vwhole>\d{{1,3}})?(?P<vchar>[{_VULGAR}])(?![\w]))"
+            rf"|(?P<slash>(?<![\w.,/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?={SP}+of{SP}))"
+            rf"|(?P<digits>(?:(?<![.,:])(?:(?<!/)|(?=\d{{1,3}}(?:,\d{{3}})+))(?<!{_NOT_CJK}\w)"
+            rf"{_glued_marks()})(?:(?<![A-Za-z]-)|(?<=sub-))(?P<num>{DIGITS})"
+            rf"(?P<exp>{EXPONENT})?(?P<glued>%|[A-Za-z°µμ][A-Za-z°µμ/²³]{{0,6}})?(?!{_NOT_CJK}\w)))"
+            rf"|(?P<halfscale>(?<![\w-])half[ \u00a0-]an?[ \u00a0-](?:{scale_words}|dozen)(?![\w-]))"
             rf"|(?P<vague>(?<![\w-])(?:{alternation(self.vague, fold_case=True)})(?![\w-]))"
             rf"|(?P<frac>(?<![\w-])(?:(?:{numerator})[ \u00a0-])?(?:{alternation(w.fractions, fold_case=True)})(?![\w-]))"
             rf"|(?P<mult>(?<![\w-])(?:{alternation(w.multipliers, fold_case=True)})(?![\w-]))"
             rf"|(?P<words>(?<![\w-])(?:{cardinal}|{scale_words})"
             rf"(?:(?:{SP}|-)(?:{cardinal}|{scale_words})|{SP}+and{SP}+(?:an?{SP}+(?:half|quarter|third)|three{SP}+quarters|{cardinal}))*"
-            rf"(?![\w])(?!-(?!{_TIME_HYPHEN})))"
-            rf"|(?P<vulgar>(?<![\w.,/])(?P<vwhole>\d{{1,3}})?(?P<vchar>[{_VULGAR}])(?![\w]))"
-            rf"|(?P<slash>(?<![\w.,/])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?={SP}+of{SP}))"
-            rf"|(?P<digits>(?:(?<![.,:])(?:(?<!/)|(?=\d{{1,3}}(?:,\d{{3}})+))(?<!{_NOT_CJK}\w)"
-            rf"{_glued_marks()})(?:(?<![A-Za-z]-)|(?<=sub-))(?P<num>{DIGITS})"
-            rf"(?P<exp>{EXPONENT})?(?P<glued>%|[A-Za-z°µμ][A-Za-z°µμ/²³]{{0,6}})?(?!{_NOT_CJK}\w))",
+            rf"(?![\w])(?!-(?!{_TIME_HYPHEN})))",
             re.IGNORECASE,
         )
         # Every word a word-type core can begin with (see `candidate_starts`).

@@ -10,8 +10,9 @@ been *revised*. A group then has status
   Intelligence Directorate: 12,000 (2024-12-23)``);
 - ``revise`` when they agree and a source revised an earlier figure (the note names it:
   ``National Intelligence Service: 10,000 (2024-10-18) -> 11,000 (2024-11-13)``);
-- ``agree`` when several sources' figures agree;
-- ``single`` when one source states the figure (once, or consistently).
+- ``agree`` when two or more estimates agree (from several sources, or one source stating it
+  again in another document);
+- ``single`` when the group holds one estimate (its repeats in one document aside).
 """
 
 from __future__ import annotations
@@ -63,6 +64,6 @@ def group_status(estimates: Sequence[Claim]) -> tuple[Status, str | None]:
         return "disagree", f"{describe(low)} vs {describe(high)}"
     if revision is not None:
         return "revise", revision
-    if len(by_source) > 1:
+    if sum(len(claims) for claims in by_source.values()) > 1:
         return "agree", None
     return "single", None

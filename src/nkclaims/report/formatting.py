@@ -65,7 +65,8 @@ def tooltip(claim: Claim) -> str:
 
     The first line is e.g. ``≈2,000 · USD per month · monthly wage · North Korea ·
     National Intelligence Service`` (``—`` for a missing field); the second gives the
-    qualifier, whether the figure is hedged and its sentence.
+    qualifier, the event (with its counterparty), whether the figure is hedged and its
+    sentence.
     """
     first = " · ".join(
         [
@@ -77,6 +78,10 @@ def tooltip(claim: Claim) -> str:
         ]
     )
     details = [claim.qualifier.value]
+    if claim.event:
+        details.append(
+            f"{claim.event} ({claim.counterparty})" if claim.counterparty else claim.event
+        )
     if claim.hedged:
         details.append(f"hedged ({claim.hedge_cue})" if claim.hedge_cue else "hedged")
     if claim.date_text:

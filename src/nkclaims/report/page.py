@@ -37,8 +37,8 @@ def _cell(value: str | None, css: str = "") -> str:
 
 
 _COLUMNS = (
-    "#", "text", "value", "qualifier", "unit", "per", "item", "actor", "source",
-    "source cue", "hedged", "hedge cue", "date",
+    "#", "text", "value", "qualifier", "unit", "per", "item", "event", "actor",
+    "counterparty", "source", "source cue", "hedged", "hedge cue", "date",
 )  # fmt: skip
 
 _TABLE_HEAD = (
@@ -88,7 +88,9 @@ def _table(numbered: Sequence[tuple[int, Claim]], prefix: str, missing: set[int]
             + _cell(claim.unit)
             + _cell(claim.per)
             + _cell(claim.item)
+            + _cell(claim.event)
             + _cell(claim.actor)
+            + _cell(claim.counterparty)
             + _cell(claim.source)
             + _cell(claim.source_cue, "nkc-cue")
             + f"<td>{'yes' if claim.hedged else 'no'}</td>"
