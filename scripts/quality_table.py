@@ -29,6 +29,8 @@ ROWS = (
     ("source", "source_accuracy"),
     ("hedged", "hedged_accuracy"),
     ("exact span", "exact_span_accuracy"),
+    ("event", "event_accuracy"),
+    ("counterparty", "counterparty_accuracy"),
 )
 
 
