@@ -75,6 +75,40 @@ OWNERLESS: list[Row] = [
         None,
     ),
     ("Pyongyang also counted 6 Russian ships at the pier.", "6", "Russia"),
+    # rail cars and vehicles counted at a yard or a crossing have no owner either
+    (
+        "North Korea sent 5,000 workers to Russia.\n\n"
+        "Imagery of the yard at Najin showed about 90 freight cars and 4 locomotives.",
+        "about 90",
+        None,
+    ),
+    (
+        "Russia sent 5,000 tons of coal to North Korea.\n\n"
+        "Near the bridge, analysts counted 4 locomotives.",
+        "4",
+        None,
+    ),
+    (
+        "China bought 3,000 tons of ore from North Korea.\n\n"
+        "A week later 120 trucks were seen queuing at the border post.",
+        "120",
+        None,
+    ),
+    (
+        "Russia shipped shells to North Korea.\n\n"
+        "The crossing count came to 52 boxcars, with 11 flatcars.",
+        "11",
+        None,
+    ),
+    ("The analysts found 18 Russian wagons at the station.", "18", "Russia"),
+    # the subject that sends or buys them still owns them
+    ("Russia sent 40 freight cars of grain to North Korea.", "40", "Russia"),
+    # part of a whole: the whole's owner, not nobody
+    (
+        "A Russian rail operator dispatched two trains of 60 wagons each to Rajin.",
+        "60",
+        "Russia",
+    ),
 ]
 
 # A share stated of the figure just named has that figure's actor.

@@ -128,6 +128,20 @@ def ownerless(fig: Figure) -> str | None:
             return None
     elif fig.draft.unit in ("count", "percent") or not any(w in words for w in _near_words(fig, 2)):
         return None
+    if _part_of_noun(fig):
+        return None
     for m in fig.in_item():
         return str(m.label_)
     return NOBODY
+
+
+def _part_of_noun(fig: Figure) -> bool:
+    """Is the figure the ``of`` complement of a noun (``two trains of 65 wagons``, ``a
+    convoy of 40 trucks``)? The things then make up that noun's whole, whose owner the
+    later steps find; ``of the`` and ``of these`` are partitives, not this."""
+    t = fig.tokens
+    k = t.prev_index(fig.start)
+    if k <= fig.sent_start or t.lower[k] != "of":
+        return False
+    j = t.prev_index(k)
+    return j >= fig.sent_start and t.text[j].isalpha() and t.text[j].islower()
