@@ -111,6 +111,30 @@ OWNERLESS: list[Row] = [
     ),
 ]
 
+# Places take the country they are in (places.json) where they stand as the clause's
+# subject or the origin; as a destination or a setting they name nobody.
+PLACES: list[Row] = [
+    ("Khasan station lies 3 km from the bridge over the Tumen River.", "3 km", "Russia"),
+    ("Vladivostok handled 4 million tonnes of cargo last year.", "4 million tonnes", "Russia"),
+    ("Nampo received 12 shipments of oil in March.", "12", "North Korea"),
+    ("The port of Rajin loaded 20,000 tonnes of coal in May.", "20,000 tonnes", "North Korea"),
+    ("Shipments from Vostochny reached 80,000 barrels in April.", "80,000 barrels", "Russia"),
+    # a destination is not the actor: the sender is
+    ("North Korea sent 3,000 workers to Vladivostok last year.", "3,000", "North Korea"),
+    ("Russia shipped 50,000 tons of wheat to Nampo in June.", "50,000 tons", "Russia"),
+    # a place the actor moves into is a setting, not a subject
+    (
+        "Ukrainian forces pushed into Kursk, seizing 1,000 square kilometers.",
+        "1,000 square kilometers",
+        "Ukraine",
+    ),
+    (
+        "China's trade with North Korea rose, with Dandong handling 70 percent of it.",
+        "70 percent",
+        "China",
+    ),
+]
+
 # A share stated of the figure just named has that figure's actor.
 SHARE: list[Row] = [
     (
@@ -281,6 +305,7 @@ TABLES = {
     "partitive": PARTITIVE,
     "joint": JOINT,
     "ownerless": OWNERLESS,
+    "places": PLACES,
     "relative": RELATIVE,
     "agent_or_origin": AGENT_OR_ORIGIN,
     "subject_owner": SUBJECT_OWNER,

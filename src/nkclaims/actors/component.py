@@ -7,7 +7,7 @@ from spacy.tokens import Doc, SpanGroup
 
 from nkclaims.actors import discourse
 from nkclaims.actors.context import Tokens, speaks
-from nkclaims.actors.mentions import ActorMatcher
+from nkclaims.actors.mentions import ActorMatcher, is_place
 from nkclaims.actors.sieve import figure_context, run_sieve
 from nkclaims.extensions import ACTORS, drafts_of, text_of
 
@@ -26,17 +26,20 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.matcher(doc)
-        doc.spans[ACTORS] = SpanGroup(doc, name=ACTORS, spans=mentions)
+        # places stand for their country in the sieve only: they are not parties the
+        # document is about, nor parties for the later stages
+        parties = [m for m in mentions if not is_place(m)]
+        doc.spans[ACTORS] = SpanGroup(doc, name=ACTORS, spans=parties)
         text = text_of(doc)
         sentences = doc._.nk_sentences or [(0, len(text))]
         paragraphs = doc._.nk_paragraphs or [(0, len(text))]
         starts = [m.start for m in mentions]
         tokens = Tokens(doc)
         # the parties the document is about: mentions that are not speakers ("Seoul said")
-        topical = [m for m in mentions if not speaks(tokens, m.end, m.end + 6)]
+        topical = [m for m in parties if not speaks(tokens, m.end, m.end + 6)]
         # "between A and B": the pair's first party, for a later "the two nations" (R8)
         pairs = []
-        for m in mentions:
+        for m in parties:
             k = tokens.prev_index(m.start, frozenset(("the",)))
             if k >= 0 and tokens.lower[k] == "between":
                 pairs.append((m.start, str(m.label_)))

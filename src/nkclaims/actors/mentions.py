@@ -30,6 +30,18 @@ def gazetteer() -> dict[str, str]:
 
 
 @cache
+def places() -> dict[str, str]:
+    """Place name -> the country it is in (``places.json``): a place is a mention of its
+    country for the sieve, never a party name for attribution (``canonical_actor``)."""
+    return {
+        place: country
+        for country, names in load_json("places.json").items()
+        if not country.startswith("_")
+        for place in names
+    }
+
+
+@cache
 def leaders() -> frozenset[str]:
     """Names of leaders (``leaders.json``): they act for their country, but as sources
     a person is a person."""
@@ -50,7 +62,7 @@ class ActorMatcher:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for alias, canonical in gazetteer().items():
+        for alias, canonical in (places() | gazetteer()).items():
             self.matcher.add(canonical, [nlp.make_doc(alias)])
 
     def __call__(self, doc: Doc) -> list[Span]:
@@ -74,3 +86,8 @@ class ActorMatcher:
                 continue
             spans.append(Span(doc, start, end, label=match_id))
         return filter_spans(spans)
+
+
+def is_place(span: Span) -> bool:
+    """Is the mention a place standing for its country (``places.json``)?"""
+    return span.text in places() and span.text not in gazetteer()

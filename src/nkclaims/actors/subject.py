@@ -6,6 +6,7 @@ from spacy.tokens import Span
 
 from nkclaims.actors.context import WINDOW, Figure, prev_word
 from nkclaims.actors.lexicon import PREPOSITIONS, PRONOUN_SUBJECTS, cue_set, reporting_verbs
+from nkclaims.actors.mentions import is_place
 from nkclaims.items import is_people_noun
 
 
@@ -122,6 +123,8 @@ def participle_subject(fig: Figure) -> str | None:
     if not t.lower[first].endswith("ing") or t.lower[first] in cue_set("not_verbs"):
         return None
     for m in fig.in_sentence:
+        if is_place(m):
+            continue  # a place is not the subject a participle shares
         if m.end <= fig.clause_start and fig.free(m) and not fig.speaks(m, fig.sent_end):
             return str(m.label_)
     return None
@@ -174,6 +177,7 @@ def earlier_subject(fig: Figure) -> str | None:
         if m.end <= fig.start
         and fig.free(m)
         and not fig.speaks(m)
+        and not is_place(m)
         and not _in_closed_parenthesis(fig, m)
     ]
     for m in reversed(candidates):
@@ -195,6 +199,7 @@ def later_subject(fig: Figure) -> str | None:
     for m in fig.in_sentence:
         if (
             m.start >= fig.end
+            and not is_place(m)
             and fig.free(m)
             and not fig.speaks(m, fig.sent_end)
             and not _attributes_quote(fig, fig.end, m.start)
@@ -206,6 +211,6 @@ def later_subject(fig: Figure) -> str | None:
 def beneficiary(fig: Figure) -> str | None:
     """A beneficiary or possessor: ``revenue ... for North Korea``, ``fighting for Russia``."""
     for m in fig.in_sentence:
-        if prev_word(fig.tokens, m) in ("for", "of", "by"):
+        if not is_place(m) and prev_word(fig.tokens, m) in ("for", "of", "by"):
             return str(m.label_)
     return None
