@@ -168,6 +168,25 @@ AGENT_OR_ORIGIN: list[Row] = [
     ("Minsk bought 900 trucks from China last year.", "900", "Belarus"),
     # a distance's reference point is not an origin
     ("The Russian port of Dunay lies 90 miles from North Korea.", "90 miles", "Russia"),
+    # "out of" is an origin too
+    (
+        "Analysts said the fuel shipped out of Russia could reach 90,000 barrels by June.",
+        "90,000 barrels",
+        "Russia",
+    ),
+    ("Grain trucked out of China topped 40,000 tonnes in May.", "40,000 tonnes", "China"),
+    ("Oil moved out of Vostochny came to 60,000 barrels in March.", "60,000 barrels", "Russia"),
+    # the figure's own party beats an origin
+    (
+        "At least six Chinese freighters were seen sailing out of Nampo this week.",
+        "At least six",
+        "China",
+    ),
+    (
+        "Some 20 North Korean tankers have loaded fuel from Russia since March.",
+        "Some 20",
+        "North Korea",
+    ),
 ]
 
 # The owner inside the subject noun phrase.

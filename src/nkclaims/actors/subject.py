@@ -30,9 +30,12 @@ def agent_or_origin(fig: Figure) -> str | None:
     buying = cue_set("import_verbs")
     if any(t.lower[k] in buying for k in range(lo, hi)):
         return None
+    owned = fig.in_item()
     for m in fig.in_sentence:
         if lo <= m.start and m.end <= hi and _origin(fig, m):
-            return str(m.label_)
+            # the figure's own party beats an origin: "North Korean tankers pulling out
+            # of Vostochny" are North Korea's
+            return str((owned or [m])[0].label_)
     return None
 
 
@@ -41,6 +44,8 @@ def _origin(fig: Figure, m: Span) -> bool:
     (``110 miles from North Korea``)?"""
     t = fig.tokens
     k = t.prev_index(m.start, frozenset(("the",)))
+    if k >= 1 and t.lower[k] == "of" and t.lower[t.prev_index(k)] == "out":
+        return True  # "oil shipped out of Vostochny", "flights out of Pyongyang"
     if k < 0 or t.lower[k] != "from":
         return prev_word(t, m) == "from"  # "from Kuwait and the UAE"
     return t.prev_index(k) != fig.end - 1
