@@ -150,6 +150,41 @@ SHARE: list[Row] = [
     ),
 ]
 
+# Losses belong to the side that lost them: the party on the victims, else, when the
+# attacker is the subject, the other party the sentence names; a subject that "lost"
+# them owns them.
+LOSS: list[Row] = [
+    ("Ukraine says it destroyed 50 Russian tanks near Pokrovsk.", "50", "Russia"),
+    (
+        "Russian glide bombs dropped on Ukrainian towns killed 31 civilians last week.",
+        "31",
+        "Ukraine",
+    ),
+    (
+        "North Korean shells fired at Ukrainian positions wounded 12 soldiers on Sunday.",
+        "12",
+        "Ukraine",
+    ),
+    (
+        "Iranian-designed drones launched by Russia at Ukraine injured 40 people overnight.",
+        "40",
+        "Ukraine",
+    ),
+    (
+        "A barrage of Chinese-made rockets fired at Indian lines killed 17 people and "
+        "injured 60 others.",
+        "60",
+        "India",
+    ),
+    ("Ukrainian drones killed 30 North Korean soldiers in Kursk.", "30", "North Korea"),
+    (
+        "The Russians have lost as many as 20,000 troops near Bakhmut.",
+        "as many as 20,000",
+        "Russia",
+    ),
+    ("Russia suffered 1,200 casualties in a single day, Kyiv said.", "1,200", "Russia"),
+]
+
 # A "whose" clause speaks of the party named right before it.
 RELATIVE: list[Row] = [
     (
@@ -324,6 +359,7 @@ TABLES = {
     "partitive": PARTITIVE,
     "joint": JOINT,
     "ownerless": OWNERLESS,
+    "loss": LOSS,
     "places": PLACES,
     "relative": RELATIVE,
     "agent_or_origin": AGENT_OR_ORIGIN,

@@ -15,6 +15,7 @@ from nkclaims.actors.lexicon import (
     reporting_verbs,
     role_nouns,
 )
+from nkclaims.actors.mentions import is_place
 from nkclaims.extensions import ClaimDraft, tokens_of
 
 WINDOW = 80  # tokens around a figure that the rules look at; keeps long sentences linear
@@ -171,7 +172,8 @@ class Figure:
         if d.item_start is None or d.item_end is None or not d.item:
             return []
         lo, hi = d.item_start, d.item_end
-        return [m for m in self.mentions if lo <= m.start_char < hi]
+        # a place in the item says where, not whose: "tanks near Pokrovsk"
+        return [m for m in self.mentions if lo <= m.start_char < hi and not is_place(m)]
 
     def governed(self, m: Span) -> bool:
         """Is the mention the object of a preposition?"""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from nkclaims.actors.context import NOBODY, Figure
+from nkclaims.actors.context import NOBODY, Figure, prev_word
 from nkclaims.actors.lexicon import cue_set
+from nkclaims.actors.mentions import is_place
 from nkclaims.items import head_noun, is_people_noun
 
 
@@ -63,6 +64,33 @@ def loss(fig: Figure) -> str | None:
         return None
     for m in fig.in_item():
         return str(m.label_)
+    return _victims_side(fig, k)
+
+
+def _victims_side(fig: Figure, verb: int) -> str | None:
+    """People killed or wounded by a side's weapons are not that side's: with the
+    attacker as the clause's subject (``North Korean missiles fired at Ukrainian towns
+    killed 24 people``), the target the sentence names (a party after ``at``, ``on``,
+    ``in``, ``against``), else a party named after the verb that is none of the
+    subject's; a place is no party here (soldiers fall on foreign soil)."""
+    if fig.tokens.lower[verb] in cue_set("suffer_verbs"):
+        return None  # "the Russians have lost 35,000 troops": the subject lost them
+    subject = [m for m in fig.in_sentence if fig.clause_start <= m.start and m.end <= verb]
+    if not subject or fig.speaks(subject[0]):
+        return None
+    attacker = str(subject[0].label_)
+    targets = cue_set("target_words")
+    others = [
+        m
+        for m in fig.in_sentence
+        if str(m.label_) != attacker and not is_place(m) and not fig.speaks(m, fig.sent_end)
+    ]
+    for m in others:
+        if prev_word(fig.tokens, m) in targets:
+            return str(m.label_)
+    for m in others:
+        if m.start > verb and str(m.label_) not in {str(s.label_) for s in subject}:
+            return str(m.label_)
     return None
 
 
