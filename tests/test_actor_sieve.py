@@ -111,6 +111,26 @@ OWNERLESS: list[Row] = [
     ),
 ]
 
+# R9: a count of countries or nations has no owner, whatever the clause's subject;
+# a party on the item still names it, and a count describing people is left alone.
+COUNTED_PARTIES: list[Row] = [
+    ("Led by Tokyo and joined by 9 countries in all, the panel met in May.", "9", None),
+    (
+        "Envoys from Japan and another 30 nations signed the declaration on Friday.",
+        "30",
+        None,
+    ),
+    ("Russia has signed arms deals with 14 countries since 2020.", "14", None),
+    ("North Korea now trades with fewer than 20 nations.", "fewer than 20", None),
+    ("Seoul said 45 states backed the resolution.", "45", None),
+    ("Kyiv said 6 NATO countries have sent instructors.", "6", "NATO"),
+    (
+        "Moscow has recruited fighters from 25 countries for the war.",
+        "25",
+        "Russia",
+    ),
+]
+
 # Places take the country they are in (places.json) where they stand as the clause's
 # subject or the origin; as a destination or a setting they name nobody.
 PLACES: list[Row] = [
@@ -359,6 +379,7 @@ TABLES = {
     "partitive": PARTITIVE,
     "joint": JOINT,
     "ownerless": OWNERLESS,
+    "counted_parties": COUNTED_PARTIES,
     "loss": LOSS,
     "places": PLACES,
     "relative": RELATIVE,

@@ -173,3 +173,26 @@ def _part_of_noun(fig: Figure) -> bool:
         return False
     j = t.prev_index(k)
     return j >= fig.sent_start and t.text[j].isalpha() and t.text[j].islower()
+
+
+def counted_parties(fig: Figure) -> str | None:
+    """A count of countries or nations (``joined by 11 countries``, ``the US and another
+    fifty countries``) has no owner (R9): the counted are parties themselves, so the
+    clause's subject or an origin does not own them. Not when the count describes
+    other people (``mercenaries from 40 countries``, ``troops of 12 nations``), and a
+    party on the item still names it."""
+    d = fig.draft
+    nouns = cue_set("party_nouns")
+    # the item's first word too: "countries in all", "countries firmly"
+    if not d.item or not (head_noun(d.item) in nouns or d.item.split()[0].lower() in nouns):
+        return None
+    t = fig.tokens
+    k = t.prev_index(fig.start)
+    if k >= fig.sent_start and t.lower[k] in ("from", "of"):
+        return None
+    ahead = [j for j in range(fig.end, min(fig.end + 6, fig.sent_end)) if t.lower[j] in nouns]
+    if ahead and ahead[0] + 1 < fig.sent_end and t.lower[ahead[0] + 1] in ("'", "’"):
+        return None  # "40 different countries' fighters": the fighters are counted
+    for m in fig.in_item():
+        return str(m.label_)
+    return NOBODY

@@ -21,6 +21,7 @@ STEPS: tuple[Step, ...] = (
     noun_phrase.nationality,
     noun_phrase.people_of,
     noun_phrase.loss,
+    noun_phrase.counted_parties,
     reference.partitive,
     reference.share,
     reference.joint,
