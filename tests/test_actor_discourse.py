@@ -44,6 +44,53 @@ def test_the_documents_main_party_fills_a_sentence_without_one() -> None:
     assert actor_of(text, "About 1,200") == "North Korea"
 
 
+# R7: a destination is a recipient, not a party the document's figures belong to;
+# the fallback counts the senders.
+DESTINATIONS: list[tuple[str, str, str | None]] = [
+    (
+        "China sent fertiliser to North Korea in April.\n\n"
+        "Customs data show 8,000 tonnes went in May.\n\n"
+        "Trucks carried the sacks to North Korea via Dandong.",
+        "8,000 tonnes",
+        "China",
+    ),
+    (
+        "Russia has kept shipping refined oil to the North.\n\n"
+        "The heaviest month saw 30,000 barrels leave port.\n\n"
+        "Tankers then sailed on to the North.",
+        "30,000 barrels",
+        "Russia",
+    ),
+    (
+        "Iran delivered drones to Russia last year.\n\n"
+        "By December the tally had reached 2,000.\n\n"
+        "Most were flown into Russia by cargo plane.",
+        "2,000",
+        "Iran",
+    ),
+    (
+        "Belarus exported potash to China through the spring.\n\n"
+        "Some 120,000 tonnes moved by rail, traders said.\n\n"
+        "More trains headed toward China in June.",
+        "Some 120,000 tonnes",
+        "Belarus",
+    ),
+    # a party that is only ever a destination is still nobody's actor by default
+    (
+        "Freight trains kept rolling to North Korea.\n\nAbout 40 wagons crossed on Monday.",
+        "About 40",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "actor"), DESTINATIONS)
+def test_a_destination_is_not_the_documents_party(
+    text: str, figure: str, actor: str | None
+) -> None:
+    assert actor_of(text, figure) == actor
+
+
 def test_no_party_anywhere_gives_none() -> None:
     assert actor_of("The ship was 105 meters long.", "105 meters") is None
 

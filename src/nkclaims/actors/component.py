@@ -6,7 +6,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from nkclaims.actors import discourse
-from nkclaims.actors.context import Tokens, speaks
+from nkclaims.actors.context import Tokens, prev_word, speaks
+from nkclaims.actors.lexicon import cue_set
 from nkclaims.actors.mentions import ActorMatcher, is_place
 from nkclaims.actors.sieve import figure_context, run_sieve
 from nkclaims.extensions import ACTORS, drafts_of, text_of
@@ -36,7 +37,13 @@ class ActorsComponent:
         starts = [m.start for m in mentions]
         tokens = Tokens(doc)
         # the parties the document is about: mentions that are not speakers ("Seoul said")
-        topical = [m for m in parties if not speaks(tokens, m.end, m.end + 6)]
+        # nor destinations ("exported ... to the North"): a recipient is not the actor (R7)
+        destinations = cue_set("destination_words")
+        topical = [
+            m
+            for m in parties
+            if not speaks(tokens, m.end, m.end + 6) and prev_word(tokens, m) not in destinations
+        ]
         # "between A and B": the pair's first party, for a later "the two nations" (R8)
         pairs = []
         for m in parties:
