@@ -283,6 +283,28 @@ PRONOUN: list[Row] = [
 
 # Speakers and estimators are not actors; neither are parties inside a parenthesis
 # that closed, or adjectives inside another counted phrase.
+# The standard of a comparison, a possessive with its noun left out, is not the actor
+# nor a party the document is about.
+COMPARED: list[Row] = [
+    (
+        "Cuba has little to sell abroad.\n\nNational output came to $30 billion last "
+        "year, about a fifth of Iran's.",
+        "$30 billion",
+        "Cuba",
+    ),
+    ("Output came to $30 billion last year, about a fifth of Iran's.", "$30 billion", None),
+    ("North Korea's exports reached $2 billion, twice Cuba's.", "$2 billion", "North Korea"),
+    ("Mongolia's coal sales rose 12 percent, faster than China's.", "12 percent", "Mongolia"),
+    (
+        "The country's budget is 9 trillion won, a tiny share of Japan's.",
+        "9 trillion won",
+        None,
+    ),
+    ("Belarus spent $1.2 billion on arms, less than Poland's.", "$1.2 billion", "Belarus"),
+    # a possessive with its noun is the owner as before
+    ("Trade reached $5 billion, most of it China's exports.", "$5 billion", "China"),
+]
+
 NOT_THE_ACTOR: list[Row] = [
     (
         "Tokyo and its allies assess that the number has risen to 9,000, while Kyiv puts it "
@@ -379,6 +401,7 @@ TABLES = {
     "partitive": PARTITIVE,
     "joint": JOINT,
     "ownerless": OWNERLESS,
+    "compared": COMPARED,
     "counted_parties": COUNTED_PARTIES,
     "loss": LOSS,
     "places": PLACES,

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from nkclaims.actors import discourse
-from nkclaims.actors.context import Tokens, prev_word, speaks
+from nkclaims.actors.context import Tokens, compared, prev_word, speaks
 from nkclaims.actors.lexicon import cue_set
 from nkclaims.actors.mentions import ActorMatcher, is_place
 from nkclaims.actors.sieve import figure_context, run_sieve
@@ -42,7 +42,9 @@ class ActorsComponent:
         topical = [
             m
             for m in parties
-            if not speaks(tokens, m.end, m.end + 6) and prev_word(tokens, m) not in destinations
+            if not speaks(tokens, m.end, m.end + 6)
+            and prev_word(tokens, m) not in destinations
+            and not compared(tokens, m.end, len(tokens))
         ]
         # "between A and B": the pair's first party, for a later "the two nations" (R8)
         pairs = []

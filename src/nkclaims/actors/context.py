@@ -56,6 +56,18 @@ class Tokens:
 _DETERMINERS = frozenset(("the", "a", "an"))
 
 
+def compared(tokens: Tokens, end: int, limit: int) -> bool:
+    """Is the mention ending at token ``end`` the standard of a comparison, a possessive
+    with its noun left out (``only one-sixtieth of South Korea's.``, ``twice Japan's``,
+    ``than China's,``)? It names the party the figure is measured against, not the
+    figure's, nor a party the document is about."""
+    k = tokens.next_index(end)
+    if k >= limit or tokens.lower[k] not in ("'s", "’s", "'", "’"):
+        return False
+    j = tokens.next_index(k + 1)
+    return j >= limit or not tokens.text[j][:1].isalnum()
+
+
 def prev_word(tokens: Tokens, span: Span) -> str:
     """The word governing a mention: skips determiners and walks back over a coordination
     (``to Kuwait and the United Arab Emirates`` -> ``to``)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from nkclaims.actors.context import WINDOW, Figure, prev_word
+from nkclaims.actors.context import WINDOW, Figure, compared, prev_word
 from nkclaims.actors.lexicon import PREPOSITIONS, PRONOUN_SUBJECTS, cue_set, reporting_verbs
 from nkclaims.actors.mentions import is_place
 from nkclaims.items import is_people_noun
@@ -143,7 +143,7 @@ def after_figure(fig: Figure) -> str | None:
         if prev_word(fig.tokens, m) == "by" or _origin(fig, m):
             return str(m.label_)
     for m in after:
-        if fig.free(m) and not fig.speaks(m, fig.sent_end):
+        if fig.free(m) and not fig.speaks(m, fig.sent_end) and not _compared(fig, m):
             return str(m.label_)
     return None
 
@@ -205,6 +205,7 @@ def later_subject(fig: Figure) -> str | None:
         if (
             m.start >= fig.end
             and not is_place(m)
+            and not _compared(fig, m)
             and fig.free(m)
             and not fig.speaks(m, fig.sent_end)
             and not _attributes_quote(fig, fig.end, m.start)
@@ -216,6 +217,12 @@ def later_subject(fig: Figure) -> str | None:
 def beneficiary(fig: Figure) -> str | None:
     """A beneficiary or possessor: ``revenue ... for North Korea``, ``fighting for Russia``."""
     for m in fig.in_sentence:
+        if _compared(fig, m):
+            continue
         if not is_place(m) and prev_word(fig.tokens, m) in ("for", "of", "by"):
             return str(m.label_)
     return None
+
+
+def _compared(fig: Figure, m: Span) -> bool:
+    return compared(fig.tokens, m.end, fig.sent_end)
