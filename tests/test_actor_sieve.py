@@ -197,6 +197,10 @@ LOSS: list[Row] = [
         "India",
     ),
     ("Ukrainian drones killed 30 North Korean soldiers in Kursk.", "30", "North Korea"),
+    # no other party named: the country of the place struck
+    ("Russian strikes killed 14 people in Kharkiv on Monday.", "14", "Ukraine"),
+    ("A Russian drone wounded 7 civilians in Sumy overnight.", "7", "Ukraine"),
+    ("Ukrainian shelling killed 5 people in Belgorod, the governor said.", "5", "Russia"),
     (
         "The Russians have lost as many as 20,000 troops near Bakhmut.",
         "as many as 20,000",

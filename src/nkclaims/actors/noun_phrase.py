@@ -91,6 +91,10 @@ def _victims_side(fig: Figure, verb: int) -> str | None:
     for m in others:
         if m.start > verb and str(m.label_) not in {str(s.label_) for s in subject}:
             return str(m.label_)
+    # last, the country of the place struck: "Russian strikes killed 14 people in Kharkiv"
+    for m in fig.in_sentence:
+        if m.start > verb and is_place(m) and str(m.label_) != attacker:
+            return str(m.label_)
     return None
 
 
