@@ -131,6 +131,44 @@ COUNTED_PARTIES: list[Row] = [
     ),
 ]
 
+# People a party takes in, hosts or employs are not its own: the nearest other party
+# before the verb, else the discourse.
+HOSTED_PEOPLE: list[Row] = [
+    (
+        "Pyongyang sends labourers abroad. China, which had taken in up to 100,000 workers "
+        "by 2017, wants more.",
+        "up to 100,000",
+        "North Korea",
+    ),
+    (
+        "North Korea sent 10,000 troops to Russia.\n\nRussia has since taken in another "
+        "3,000 troops.",
+        "3,000",
+        "North Korea",
+    ),
+    (
+        "Nepal's government tracks its citizens abroad. Qatar now employs about 400,000 "
+        "workers, officials said.",
+        "about 400,000",
+        "Nepal",
+    ),
+    (
+        "Syria's civil war drove millions out. Turkey hosted some 3.5 million refugees "
+        "at the peak.",
+        "some 3.5 million",
+        "Syria",
+    ),
+    (
+        "North Korea sends labourers abroad.\n\nChina had taken in up to 100,000 workers by 2017.",
+        "up to 100,000",
+        "North Korea",
+    ),
+    # a nationality on the people still names them
+    ("Russian firms employ 15,000 North Korean workers.", "15,000", "North Korea"),
+    # the host's own people are not hosted
+    ("Russia has sent 2,000 engineers to Laos.", "2,000", "Russia"),
+]
+
 # Places take the country they are in (places.json) where they stand as the clause's
 # subject or the origin; as a destination or a setting they name nobody.
 PLACES: list[Row] = [
@@ -405,6 +443,7 @@ TABLES = {
     "partitive": PARTITIVE,
     "joint": JOINT,
     "ownerless": OWNERLESS,
+    "hosted_people": HOSTED_PEOPLE,
     "compared": COMPARED,
     "counted_parties": COUNTED_PARTIES,
     "loss": LOSS,

@@ -234,3 +234,5 @@ def is_object(tokens: Tokens, m: Span) -> bool:
 # (a partitive, ``Of these, 1,500 ...``), or has none and the discourse may not fill it.
 CARRY = "\x00carry"
 NOBODY = "\x00nobody"
+# the sieve's later steps may not answer; the discourse fallback decides
+DEFER = "\x00defer"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nkclaims.actors.context import NOBODY, Figure, prev_word
+from nkclaims.actors.context import DEFER, NOBODY, Figure, prev_word
 from nkclaims.actors.lexicon import cue_set
 from nkclaims.actors.mentions import is_place
 from nkclaims.items import head_noun, is_people_noun
@@ -96,6 +96,43 @@ def _victims_side(fig: Figure, verb: int) -> str | None:
         if m.start > verb and is_place(m) and str(m.label_) != attacker:
             return str(m.label_)
     return None
+
+
+def hosted_people(fig: Figure) -> str | None:
+    """People a party takes in, hosts or employs (``China, which had taken in up to
+    100,000 workers``) are not its own: with no nationality on them (the steps before
+    read that), the clause steps may not give them the host; the discourse does."""
+    d = fig.draft
+    if not d.item or not _names_people(head_noun(d.item)):
+        return None
+    t = fig.tokens
+    hosts = cue_set("host_verbs")
+    k = fig.start
+    for _ in range(4):
+        k = t.prev_index(k)
+        if k < fig.clause_start:
+            return None
+        if t.lower[k] in hosts:
+            return _guest_party(fig, k)
+        if t.lower[k] == "in" and t.lower[t.prev_index(k)] in cue_set("take_in_verbs"):
+            return _guest_party(fig, k)  # "had taken in", "brought in"
+    return None
+
+
+def _guest_party(fig: Figure, verb: int) -> str:
+    """The party of hosted people: the nearest party before the verb, in the sentence or
+    the one before, that is not the host (the party nearest before the verb: its subject
+    or the antecedent of ``which``), not a place and not a destination; else the
+    discourse decides."""
+    before = [m for m in fig.in_sentence if m.end <= verb]
+    hosts = {str(before[-1].label_)} if before else set()
+    for m in reversed([*fig.previous_sentence, *fig.in_sentence]):
+        if m.end > verb or str(m.label_) in hosts or is_place(m):
+            continue
+        if prev_word(fig.tokens, m) in cue_set("destination_words"):
+            continue
+        return str(m.label_)
+    return DEFER
 
 
 def item_party(fig: Figure) -> str | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from nkclaims.actors import noun_phrase, place, reference, subject
-from nkclaims.actors.context import WINDOW, Figure, Tokens, clause_end, clause_start
+from nkclaims.actors.context import DEFER, WINDOW, Figure, Tokens, clause_end, clause_start
 from nkclaims.extensions import ClaimDraft
 
 Step = Callable[[Figure], str | None]
@@ -22,6 +22,7 @@ STEPS: tuple[Step, ...] = (
     noun_phrase.people_of,
     noun_phrase.loss,
     noun_phrase.counted_parties,
+    noun_phrase.hosted_people,
     reference.partitive,
     reference.share,
     reference.joint,
@@ -91,6 +92,8 @@ def run_sieve(fig: Figure, steps: tuple[Step, ...] | None = None) -> tuple[str |
     """The actor and the name of the step that gave it (``""`` when none did)."""
     for step in STEPS if steps is None else steps:
         actor = step(fig)
+        if actor == DEFER:
+            return None, step.__name__
         if actor is not None:
             return actor, step.__name__
     return None, ""
