@@ -158,7 +158,40 @@ COMPARED: list[Row] = [
 ]
 
 
+# What a vehicle carries or pulls belongs to the party on the vehicle.
+CARRIER: list[Row] = [
+    (
+        "North Korea says trade is rising.\n\nSet against a Russian train pulling more "
+        "than 30 cars, the engine looked small.",
+        "more than 30",
+        "Russia",
+    ),
+    ("A Chinese freighter carrying 3,000 tonnes of coal docked at Nampo.", "3,000 tonnes", "China"),
+    (
+        "North Korea buys grain.\n\nThey watched a Russian convoy hauling 40 trucks of grain.",
+        "40",
+        "Russia",
+    ),
+    (
+        "Analysts saw a North Korean vessel laden with 2,000 tonnes of coal off Vostochny.",
+        "2,000 tonnes",
+        "North Korea",
+    ),
+    (
+        "Russia buys little abroad.\n\nA Chinese barge loaded with 800 tonnes of rice "
+        "reached Nampo.",
+        "800 tonnes",
+        "China",
+    ),
+    (
+        "Iran denies it.\n\nInspectors found a Belarusian lorry transporting 12 drones.",
+        "12",
+        "Belarus",
+    ),
+]
+
 TABLES: dict[str, list[Row]] = {
+    "carrier": CARRIER,
     "loss": LOSS,
     "counted_parties": COUNTED_PARTIES,
     "hosted_people": HOSTED_PEOPLE,

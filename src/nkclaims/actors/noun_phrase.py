@@ -237,3 +237,24 @@ def counted_parties(fig: Figure) -> str | None:
     for m in fig.in_item():
         return str(m.label_)
     return NOBODY
+
+
+def carrier(fig: Figure) -> str | None:
+    """What a vehicle carries or pulls belongs to the party on the vehicle: a figure right
+    after a participle of carrying (``a Russian train pulling more than 30 cargo
+    compartments``, ``a Chinese freighter carrying 3,000 tonnes``, ``a North Korean
+    vessel laden with 2,000 tonnes``) takes a nationality on the noun before it."""
+    t = fig.tokens
+    carry = cue_set("carry_words")
+    k = t.prev_index(fig.start)
+    if k > fig.sent_start and t.lower[k] == "with":
+        k = t.prev_index(k)  # "laden with", "loaded with"
+    if k <= fig.sent_start or t.lower[k] not in carry:
+        return None
+    noun = t.prev_index(k)
+    if noun < fig.sent_start or not t.text[noun].islower():
+        return None
+    for m in fig.in_sentence:
+        if noun - 3 <= m.start and m.end <= noun and not is_place(m):
+            return str(m.label_)
+    return None

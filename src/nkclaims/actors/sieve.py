@@ -21,6 +21,7 @@ STEPS: tuple[Step, ...] = (
     noun_phrase.nationality,
     noun_phrase.people_of,
     noun_phrase.loss,
+    noun_phrase.carrier,
     noun_phrase.counted_parties,
     noun_phrase.hosted_people,
     reference.partitive,
