@@ -24,6 +24,9 @@ Grouping is linear apart from one sort: claims are hashed on their key, each buc
 by period start and swept once; a group keeps the intersection of its members' periods and
 closes when a claim's period starts after it; at most `MAX_OPEN` groups are open, and a claim
 is compared with at most `MAX_SAID` recent figures of each.
+Claims that say less — no period at all, or no item head — are not swept: once the others are
+grouped, each joins the group whose figure it agrees with (`nkclaims.ledger.attach`), and only
+those that agree with none are grouped among themselves.
 A claim whose ``mention_of`` points at an earlier claim of its document repeats that estimate
 and joins the group of the first mention, whatever its own fields say.
 """
@@ -38,6 +41,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from nkclaims.ledger.attach import Loose, attach
 from nkclaims.ledger.reading import agree, interval, midpoint
 from nkclaims.models import Claim, Qualifier
 from nkclaims.resources import load_json
@@ -203,13 +207,15 @@ class _Open:
     """A group being filled: its members, the end of their common period, per document the
     intervals it stated there, and the recent figures' sizes (to find the nearest group)."""
 
-    __slots__ = ("end", "members", "recent", "said")
+    __slots__ = ("end", "members", "recent", "said", "spans", "start")
 
-    def __init__(self, end: dt.date, first: int) -> None:
+    def __init__(self, start: dt.date, end: dt.date, first: int) -> None:
+        self.start = start
         self.end = end
         self.members = [first]
         self.said: dict[str | None, list[tuple[float, float]]] = {}
         self.recent: list[float] = []
+        self.spans: list[tuple[float, float]] = []
 
 
 def _said_key(claim: Claim) -> str | None:
@@ -228,6 +234,8 @@ def _note(group: _Open, claim: Claim) -> None:
     span = interval(claim)
     if span is not None:
         group.said.setdefault(_said_key(claim), []).append(span)
+        group.spans.append(span)
+        del group.spans[:-MAX_SAID]
         if claim.qualifier is not Qualifier.VAGUE:
             group.recent.append(midpoint(claim))
             del group.recent[:-MAX_SAID]
@@ -242,30 +250,31 @@ def _distance(group: _Open, claim: Claim) -> float:
     return min((abs(math.log(here / other)) for other in group.recent if other > 0), default=0.0)
 
 
-def _sweep(claims: Sequence[Claim], dated: list[tuple[dt.date, dt.date, int]]) -> list[list[int]]:
+def _sweep(claims: Sequence[Claim], dated: list[tuple[dt.date, dt.date, int]]) -> list[_Open]:
     """One bucket's claims, sorted by period start, into groups (see the module doc).
 
     At most `MAX_OPEN` groups are open at a time (a new one past that closes the oldest), so
     each claim is compared with a bounded number of groups and members."""
-    done: list[list[int]] = []
+    done: list[_Open] = []
     open_: list[_Open] = []
     for start, end, i in dated:
         still = [g for g in open_ if g.end >= start]
-        done.extend(g.members for g in open_ if g.end < start)
+        done.extend(g for g in open_ if g.end < start)
         open_ = still
         claim = claims[i]
         fitting = [g for g in open_ if _fits(g, claim)]
         target = min(fitting, key=lambda g: _distance(g, claim)) if fitting else None
         if target is None:
-            target = _Open(end, i)
+            target = _Open(start, end, i)
             if len(open_) >= MAX_OPEN:
-                done.append(open_.pop(0).members)
+                done.append(open_.pop(0))
             open_.append(target)
         else:
             target.members.append(i)
+            target.start = max(target.start, start)
             target.end = min(target.end, end)
         _note(target, claim)
-    done.extend(g.members for g in open_)
+    done.extend(open_)
     return done
 
 
@@ -276,22 +285,32 @@ def group_indexes(claims: Sequence[Claim], window_days: int = WINDOW_DAYS) -> li
     member."""
     root = first_mentions(claims)
     buckets: dict[Key, list[tuple[dt.date, dt.date, int]]] = {}
-    undated: dict[Key, list[int]] = {}
+    loose: list[Loose] = []
     for i, claim in enumerate(claims):
         if root[i] != i:
             continue
         key = claim_key(claim)
         period = claim_period(claim, window_days)
-        if period is None:
-            undated.setdefault(key, []).append(i)
+        if period is None or key.item is None:
+            loose.append((i, key[:-1], key.item, period))
         else:
             buckets.setdefault(key, []).append((period[0], period[1], i))
-    groups: list[list[int]] = []
-    for members in undated.values():
-        groups.extend(_sweep(claims, [(dt.date.min, dt.date.max, i) for i in members]))
-    for dated in buckets.values():
+    made: list[tuple[tuple[object, ...], str | None, _Open]] = []
+    for key, dated in buckets.items():
         dated.sort()
-        groups.extend(_sweep(claims, dated))
+        made.extend((key[:-1], key.item, g) for g in _sweep(claims, dated))
+    joined = attach(claims, loose, made, _fits, _note)
+    for i, g in joined.items():
+        made[g][2].members.append(i)
+    rest: dict[tuple[object, ...], list[tuple[dt.date, dt.date, int]]] = {}
+    for i, key_rest, head, period in loose:
+        if i not in joined:
+            low, high = period or (dt.date.min, dt.date.max)
+            rest.setdefault((*key_rest, head, period is None), []).append((low, high, i))
+    for dated in rest.values():
+        dated.sort()
+        made.extend(((), None, g) for g in _sweep(claims, dated))
+    groups = [g.members for _, _, g in made]
     group_of = {i: g for g, members in enumerate(groups) for i in members}
     for i in range(len(claims)):
         if root[i] != i:
