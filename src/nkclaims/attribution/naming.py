@@ -32,7 +32,7 @@ from nkclaims.resources import alternation
 
 _NAME_RE = re.compile(
     r"(?<![\w’'.-])[A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?"
-    r"(?:[ \u00a0][A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?){1,2}(?![\w-])"
+    r"(?:[ \u00a0][A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?){1,6}(?![\w-])"
 )
 _PRONOUN_REACH = 600  # characters back to the organisation an "it said" can point to
 _MEMBER_OF = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}) of (?:the )?(.+)$")
@@ -138,9 +138,15 @@ class Namer:
         for m in _NAME_RE.finditer(text):
             words = m.group(0).split()
             start = m.start()
-            while len(words) > 2 and words[0] in lex.titles:
-                start += len(words[0]) + 1  # "Minister Shin Won-sik" inside "Defense Minister ..."
-                words = words[1:]
+            titles = [k for k, w in enumerate(words[:-2]) if w in lex.titles]
+            if titles:
+                # the name after the last title: "South Korean Defense Minister Shin
+                # Won-sik", "Presidential Aide Yuri Ushakov"
+                k = titles[-1] + 1
+                start += sum(len(w) + 1 for w in words[:k])
+                words = words[k:]
+            if len(words) > 3:
+                continue  # a run of capitalised words too long for a name
             if any(
                 w in lex.titles or (canonical_actor(w) and not is_leader(w)) or w in lex.orgs
                 for w in words
