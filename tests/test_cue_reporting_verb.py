@@ -286,6 +286,30 @@ TABLE = [
         "300",
         (None, None),
     ),
+    # a reporting clause set off by commas inside a clause covers the whole sentence
+    (
+        "In Primorsky Krai alone, Ambassador Ivan Sorokin says, North Korean laborers number"
+        " about 9,000.",
+        "about 9,000",
+        ("Ivan Sorokin", "says"),
+    ),
+    ("North Korea, officials say, has sent 10,000 troops.", "10,000", ("officials", "say")),
+    (
+        "The first 1,500 troops, the NIS said Monday, arrived by ship.",
+        "1,500",
+        ("National Intelligence Service", "said"),
+    ),
+    # a clause opening after the closing comma is not the speaker's
+    (
+        "Russia has 3,000 drones, the ministry said, but Ukraine has 9,000.",
+        "9,000",
+        (None, None),
+    ),
+    (
+        "Exports rose 12%, Yonhap reported, citing the customs office.",
+        "12%",
+        ("customs office", "citing"),
+    ),
 ]
 
 

@@ -51,9 +51,9 @@ class HeadlineSource:
         dash = words[i].text in DASHES
         if dash and first.start - words[i].end < 1:
             return []  # "-" glued to a word is a hyphen or minus, not a label
-        if not (first.text[:1].isupper() or first.lower in ("the", "a", "an") or evidence):
-            if dash or not speaker.role_phrase(s.phrase(i + 1, end)):
-                return []  # a lower-case label must be a role: "...: lawmaker"
+        lower = not (first.text[:1].isupper() or first.lower in ("the", "a", "an") or evidence)
+        if lower and (dash or not speaker.role_phrase(s.phrase(i + 1, end))):
+            return []  # a lower-case label must be a role: "...: lawmaker"
         phrase = speaker.clean(s.phrase(i + 1, end))
         if not (
             speaker.is_name(phrase)

@@ -6,7 +6,8 @@ said`` or quotation points to it (``Budanov disagreed. “It is 12,000,” he sa
 
 - ``X said (that) ...`` covers what follows the verb;
 - a cue closing its sentence (``..., the lawmaker said Monday.``, ``..., the NIS told
-  lawmakers.``) covers the clause before it;
+  lawmakers.``) covers the clause before it; set off by commas inside a clause
+  (``North Korea, officials say, has sent ...``) it covers the whole sentence;
 - in a relative clause on a figure (``4 million tons ... that North Korea says it
   produces``) it covers the clause up to its verb, at most a bounded window;
 - ``X told Y``: X speaks, Y hears; an inverted speaker (``..., said Lee Seong-kweun, a
@@ -100,7 +101,9 @@ class ReportingVerb:
             return [Cue(ent.name, start, _relative_end(s, last + 1), cue_text, verb.start)]
         if closes:
             start = s.scope_start_before(first, ent.name)
-            return [Cue(ent.name, start, words[first].start, cue_text, verb.start)]
+            k = speaker.skip_setting(words, after_end)
+            end = s.end if s.parenthetical(first, k) else words[first].start
+            return [Cue(ent.name, start, end, cue_text, verb.start)]
         return [Cue(ent.name, words[last].end, s.end, cue_text, verb.start)]
 
 
