@@ -91,8 +91,7 @@ TABLE = [
     ),
     # a new clause after the closing comma is the article's own
     (
-        "About 4,000 workers are in Russia, according to the NIS, and another 2,000 are in"
-        " China.",
+        "About 4,000 workers are in Russia, according to the NIS, and another 2,000 are in China.",
         "2,000",
         (None, None),
     ),

@@ -37,8 +37,7 @@ FORWARD = [
     ),
     # a title of five capitalised words before the name
     (
-        "Deputy Chief of the General Staff Lt. Gen. Kim Myung-soo said 1,500 troops had "
-        "arrived.\n",
+        "Deputy Chief of the General Staff Lt. Gen. Kim Myung-soo said 1,500 troops had arrived.\n",
         "1,500",
         "Kim Myung-soo",
     ),
