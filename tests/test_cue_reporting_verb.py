@@ -299,6 +299,19 @@ TABLE = [
         "1,500",
         ("National Intelligence Service", "said"),
     ),
+    # "X told HEARER SETTING" closing the sentence: a long hearer, a setting after it
+    (
+        "Containers holding some 4.8 million shells were sent, Defense Minister Han Jae-won"
+        " told the Japanese daily Asahi Shimbun in an interview carried earlier in the day.",
+        "some 4.8 million",
+        ("Han Jae-won", "told"),
+    ),
+    (
+        '"The casualties are estimated at around 3,900," MP Park Ji-hoon told reporters'
+        " following a briefing from the spy agency.",
+        "around 3,900",
+        ("Park Ji-hoon", "told"),
+    ),
     # a clause opening after the closing comma is not the speaker's
     (
         "Russia has 3,000 drones, the ministry said, but Ukraine has 9,000.",

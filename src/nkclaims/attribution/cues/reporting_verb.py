@@ -29,6 +29,7 @@ _DETS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
 _NOUN_ADJECTIVES = frozenset(
     ("total", "overall", "final", "latest", "initial", "previous", "earlier")
 )
+_HEARER_WORDS = 6  # "the Japanese daily Yomiuri Shimbun"
 _RELATIVE_WINDOW = 40  # words a relative clause's scope may run: long sentences stay linear
 _RELATIVE_STOPS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would"))
 _TRAILING = re.compile(
@@ -196,7 +197,12 @@ def _skip_hearer(s: Sentence, j: int) -> int:
     """After ``told``/``informed``: the hearer (``CNN``, ``lawmakers``, ``reporters``)."""
     words = s.words
     end = speaker.after(words, j)
-    if end > j and end - j <= 4:
+    preps = lexicon().setting_prepositions
+    for k in range(j + 1, end):
+        if words[k].lower in preps:
+            end = k  # "reporters following a briefing": the setting is no part of the hearer
+            break
+    if end > j and end - j <= _HEARER_WORDS:
         return end
     return j
 
