@@ -57,6 +57,12 @@ SOURCES = [
         "At least 10,000",
         "spokesman",
     ),
+    # a think tank's programme that publishes under its own name keeps it (as 38 North)
+    (
+        "Beyond Parallel's count for Tumangang came to about 160 ore cars, a CSIS study said.",
+        "about 160",
+        "Beyond Parallel",
+    ),
     # no cue: the article's own voice
     ("North Korea sent 3 million rounds of ammunition.", "3 million", None),
 ]
