@@ -59,8 +59,8 @@ SOURCES = [
     ),
     # a think tank's programme that publishes under its own name keeps it (as 38 North)
     (
-        "Beyond Parallel's count for Tumangang came to about 160 ore cars, a CSIS study said.",
-        "about 160",
+        "About 160 ore cars stood at Tumangang, according to Beyond Parallel, a CSIS project.",
+        "About 160",
         "Beyond Parallel",
     ),
     # no cue: the article's own voice
