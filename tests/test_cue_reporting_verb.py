@@ -312,6 +312,27 @@ TABLE = [
         "around 3,900",
         ("Park Ji-hoon", "told"),
     ),
+    # "X told HEARER FIGURE ..." with no "that": the hearer stops before the figure
+    ("Kirby told reporters 8,000 troops were in Kursk.", "8,000", ("Kirby", "told")),
+    (
+        "The NIS told lawmakers 3,000 troops had been killed or wounded.",
+        "3,000",
+        ("National Intelligence Service", "told"),
+    ),
+    # a time between the subject and its verb is no part of the speaker
+    (
+        "The Pentagon on Monday said 3,000 troops were sent.",
+        "3,000",
+        ("Pentagon", "said"),
+    ),
+    (
+        "The ministry last week estimated that 1,200 soldiers had died.",
+        "1,200",
+        ("ministry", "estimated"),
+    ),
+    # a weekday is never the speaker: the publication before it is
+    ("A poll released Friday shows 60% of South Koreans oppose it.", "60%", ("poll", "shows")),
+    ("A survey published in March found 40% agree.", "40%", ("survey", "found")),
     # a clause opening after the closing comma is not the speaker's
     (
         "Russia has 3,000 drones, the ministry said, but Ukraine has 9,000.",

@@ -197,9 +197,11 @@ def _skip_hearer(s: Sentence, j: int) -> int:
     """After ``told``/``informed``: the hearer (``CNN``, ``lawmakers``, ``reporters``)."""
     words = s.words
     end = speaker.after(words, j)
-    preps = lexicon().setting_prepositions
+    lex = lexicon()
+    if j < end and words[j].text in lex.setting_nouns and words[j].text.islower():
+        end = j + 1  # "told reporters 8,000 troops ...": the audience is one word
     for k in range(j + 1, end):
-        if words[k].lower in preps:
+        if words[k].lower in lex.setting_prepositions or words[k].text[:1].isdigit():
             end = k  # "reporters following a briefing": the setting is no part of the hearer
             break
     if end > j and end - j <= _HEARER_WORDS:
