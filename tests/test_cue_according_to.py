@@ -77,6 +77,29 @@ TABLE = [
         "Roughly 40 percent",
         ("analysts", "according to"),
     ),
+    # set off by commas inside a clause: the whole sentence
+    (
+        "Each year, according to Ambassador Ivan Sorokin, Russia issues between 9,000 and"
+        " 11,000 work visas to North Koreans.",
+        "between 9,000 and 11,000",
+        ("Ivan Sorokin", "according to"),
+    ),
+    (
+        "The first 2,500 soldiers, according to the NIS, reached Vladivostok by ship.",
+        "2,500",
+        ("National Intelligence Service", "according to"),
+    ),
+    # a new clause after the closing comma is the article's own
+    (
+        "About 4,000 workers are in Russia, according to the NIS, and another 2,000 are in China.",
+        "2,000",
+        (None, None),
+    ),
+    (
+        "Some 600 shells a day, according to analysts, while Ukraine fires 200.",
+        "200",
+        (None, None),
+    ),
 ]
 
 

@@ -1,4 +1,5 @@
-"""Recognizer: a source after a headline's colon (nkclaims.attribution.cues.headline_source)."""
+"""Recognizer: a source labelling a headline or line (nkclaims.attribution.cues.headline_source):
+after a closing colon or spaced dash, or before an opening colon."""
 
 from __future__ import annotations
 
@@ -23,6 +24,60 @@ TABLE = [
         " compiled by the International Trade Centre.",
         "7 percent",
         ("International Trade Centre", ":"),
+    ),
+    # a lower-case role label names the one person the body gives that role
+    (
+        "North shipped over 9,000 containers to Russia: lawmaker\n\nThe figure came from"
+        " a defense report submitted to Rep. Yu Yong-won, a member of the ruling party.",
+        "over 9,000",
+        ("Yu Yong-won", ":"),
+    ),
+    # a lower-case word after a colon that is no role is no label
+    ("Russia bought 2 million shells: sources say otherwise\n", "2 million", (None, None)),
+    # a spaced dash before a speaker ends a headline (Ukrainian wire style)
+    (
+        "Russia has lost 40,000 troops near Kursk - Syrskyi\n\nUkraine's top commander"
+        " Oleksandr Syrskyi said so on Monday.",
+        "40,000",
+        ("Oleksandr Syrskyi", "-"),
+    ),
+    (
+        "North Korea has sent 50 tanks to Russia \u2014 Budanov\n",
+        "50",
+        ("Budanov", "\u2014"),
+    ),
+    # a country after a dash is a topic, a hyphen inside a word no label
+    ("Exports climb 12% - Ukraine\n", "12%", (None, None)),
+    ("The 2-3 shipments a week arrived at Rajin-Sonbong\n", "2-3", (None, None)),
+    # a label opening a line, before a colon, covers what follows it
+    (
+        "Zelensky: Kyiv holds two North Korean soldiers\n\nUkrainian President Volodymyr"
+        " Zelensky said they were wounded.",
+        "two",
+        ("Volodymyr Zelensky", ":"),
+    ),
+    (
+        "Officials: about 1,000 North Koreans have died in Kursk\n\nWestern officials"
+        " say the toll is rising.",
+        "about 1,000",
+        ("Western officials", ":"),
+    ),
+    (
+        "Pentagon: 8,000 North Korean troops are now in Kursk\n",
+        "8,000",
+        ("Pentagon", ":"),
+    ),
+    # a topic, a country or a rubric before the colon is no speaker
+    ("Ukraine war: 3,000 North Korean troops are in Kursk\n", "3,000", (None, None)),
+    ("Exclusive: North Korea shipped 5,000 containers\n", "5,000", (None, None)),
+    ("Russia: 1,500 workers arrived in Vladivostok\n", "1,500", (None, None)),
+    # one capitalised word is a person only when the document names them in full
+    ("Kursk: 200 soldiers were captured\n", "200", (None, None)),
+    # inside a paragraph, a colon after a name is no headline label
+    (
+        "The message was plain. Kim: we need 4,000 more men, it said.\n",
+        "4,000",
+        (None, None),
     ),
 ]
 

@@ -286,6 +286,64 @@ TABLE = [
         "300",
         (None, None),
     ),
+    # a reporting clause set off by commas inside a clause covers the whole sentence
+    (
+        "In Primorsky Krai alone, Ambassador Ivan Sorokin says, North Korean laborers number"
+        " about 9,000.",
+        "about 9,000",
+        ("Ivan Sorokin", "says"),
+    ),
+    ("North Korea, officials say, has sent 10,000 troops.", "10,000", ("officials", "say")),
+    (
+        "The first 1,500 troops, the NIS said Monday, arrived by ship.",
+        "1,500",
+        ("National Intelligence Service", "said"),
+    ),
+    # "X told HEARER SETTING" closing the sentence: a long hearer, a setting after it
+    (
+        "Containers holding some 4.8 million shells were sent, Defense Minister Han Jae-won"
+        " told the Japanese daily Asahi Shimbun in an interview carried earlier in the day.",
+        "some 4.8 million",
+        ("Han Jae-won", "told"),
+    ),
+    (
+        '"The casualties are estimated at around 3,900," MP Park Ji-hoon told reporters'
+        " following a briefing from the spy agency.",
+        "around 3,900",
+        ("Park Ji-hoon", "told"),
+    ),
+    # "X told HEARER FIGURE ..." with no "that": the hearer stops before the figure
+    ("Kirby told reporters 8,000 troops were in Kursk.", "8,000", ("Kirby", "told")),
+    (
+        "The NIS told lawmakers 3,000 troops had been killed or wounded.",
+        "3,000",
+        ("National Intelligence Service", "told"),
+    ),
+    # a time between the subject and its verb is no part of the speaker
+    (
+        "The Pentagon on Monday said 3,000 troops were sent.",
+        "3,000",
+        ("Pentagon", "said"),
+    ),
+    (
+        "The ministry last week estimated that 1,200 soldiers had died.",
+        "1,200",
+        ("ministry", "estimated"),
+    ),
+    # a weekday is never the speaker: the publication before it is
+    ("A poll released Friday shows 60% of South Koreans oppose it.", "60%", ("poll", "shows")),
+    ("A survey published in March found 40% agree.", "40%", ("survey", "found")),
+    # a clause opening after the closing comma is not the speaker's
+    (
+        "Russia has 3,000 drones, the ministry said, but Ukraine has 9,000.",
+        "9,000",
+        (None, None),
+    ),
+    (
+        "Exports rose 12%, Yonhap reported, citing the customs office.",
+        "12%",
+        ("customs office", "citing"),
+    ),
 ]
 
 

@@ -57,6 +57,12 @@ SOURCES = [
         "At least 10,000",
         "spokesman",
     ),
+    # a think tank's programme that publishes under its own name keeps it (as 38 North)
+    (
+        "About 160 ore cars stood at Tumangang, according to Beyond Parallel, a CSIS project.",
+        "About 160",
+        "Beyond Parallel",
+    ),
     # no cue: the article's own voice
     ("North Korea sent 3 million rounds of ammunition.", "3 million", None),
 ]

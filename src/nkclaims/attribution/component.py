@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from nkclaims import extensions
 from nkclaims.attribution.cues import Cue, Sentence, quote_cues, sentence_cues
+from nkclaims.attribution.cues.headline_source import DASHES as _DASHES
 from nkclaims.attribution.lexicon import lexicon
 from nkclaims.attribution.naming import Namer
 from nkclaims.attribution.select import SentenceCues, points_back
@@ -33,9 +34,12 @@ def _cue_re() -> re.Pattern[str]:
     from nkclaims.attribution.cues import recognizers
 
     words = {t for r in recognizers() for t in r.triggers if t[:1].isalnum()}
-    marks = "".join(re.escape(t) for r in recognizers() for t in r.triggers if len(t) == 1)
+    marks = {t for r in recognizers() for t in r.triggers if len(t) == 1} - set(_DASHES)
+    chars = "".join(re.escape(t) for t in sorted(marks))
+    dashes = "".join(re.escape(t) for t in _DASHES)
     return re.compile(
-        rf"(?<![\w])(?:{alternation(words, fold_case=True)})(?![\w])|[“”\"{marks}]",
+        rf"(?<![\w])(?:{alternation(words, fold_case=True)})(?![\w])|[“”\"{chars}]"
+        rf"|\s[{dashes}]\s",  # a spaced dash (a label); a hyphen is no cue
         re.IGNORECASE,
     )
 

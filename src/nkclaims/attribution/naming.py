@@ -32,7 +32,7 @@ from nkclaims.resources import alternation
 
 _NAME_RE = re.compile(
     r"(?<![\w’'.-])[A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?"
-    r"(?:[ \u00a0][A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?){1,2}(?![\w-])"
+    r"(?:[ \u00a0][A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?){1,6}(?![\w-])"
 )
 _PRONOUN_REACH = 600  # characters back to the organisation an "it said" can point to
 _MEMBER_OF = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}) of (?:the )?(.+)$")
@@ -138,19 +138,33 @@ class Namer:
         for m in _NAME_RE.finditer(text):
             words = m.group(0).split()
             start = m.start()
-            while len(words) > 2 and words[0] in lex.titles:
-                start += len(words[0]) + 1  # "Minister Shin Won-sik" inside "Defense Minister ..."
-                words = words[1:]
+            titles = [
+                k
+                for k, w in enumerate(words[:-2])
+                if w in lex.titles or (canonical_actor(w) and not is_leader(w))
+            ]
+            if titles:
+                # the name after the last title or party word: "South Korean Defense
+                # Minister Shin Won-sik", "Presidential Aide Yuri Ushakov", "President of
+                # Ukraine Volodymyr Zelenskyy"
+                k = titles[-1] + 1
+                start += sum(len(w) + 1 for w in words[:k])
+                words = words[k:]
+            if len(words) > 3:
+                continue  # a run of capitalised words too long for a name
+            name = " ".join(words)
+            leader = is_leader(name) and len(words) > 1
             if any(
                 w in lex.titles or (canonical_actor(w) and not is_leader(w)) or w in lex.orgs
                 for w in words
             ):
                 continue
-            if canonical_actor(m.group(0)) or org_in(m.group(0)) or looks_like_org(words):
+            if (canonical_actor(name) and not leader) or org_in(name) or looks_like_org(words):
                 continue
             before = text[max(0, start - 40) : start].split()
-            titled = bool(before) and (
-                before[-1] in lex.titles or lex.roles.get(before[-1].lower()) is not None
+            titled = leader or (
+                bool(before)
+                and (before[-1] in lex.titles or lex.roles.get(before[-1].lower()) is not None)
             )
             appositive = _APPOSITIVE.match(text, m.end(), m.end() + 80)
             described = appositive is not None and bool(roles_in(appositive.group(1)))

@@ -119,6 +119,7 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
     j = i - 1
     while j >= 0 and words[j].lower in ADVERBS_BEFORE_CUE:
         j -= 1
+    j = _skip_time_back(words, j)
     if j < 0:
         return None
     if words[j].text == ")":
@@ -191,6 +192,28 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
     while start < end and words[start].lower in ("of", "for", "by", "on", "in"):
         start += 1
     return (start, end) if start < end else None
+
+
+_PUBLISHED = frozenset(("released", "published", "issued", "conducted", "carried", "aired"))
+
+
+def _skip_time_back(words: list[Word], j: int) -> int:
+    """Step back over a time between a subject and its cue: ``The Pentagon on Monday
+    said``, ``a poll released Friday shows``, ``the ministry last week said``; a weekday
+    is never the speaker."""
+    lex = lexicon()
+    k = j
+    while k > 0 and words[k].text in lex.time_words and words[k].lower not in ("this", "that"):
+        if words[k].text[:1].islower() and words[k].lower not in lex.time_words:
+            break
+        k -= 1
+    if k == j:
+        return j
+    if words[k].lower in lex.setting_prepositions and k > 0:
+        k -= 1  # "on Monday", "in March"
+    if words[k].lower in _PUBLISHED and k > 0:
+        k -= 1  # "a poll released Friday"
+    return k if k >= 0 and (words[k].text[:1].isalpha()) else j
 
 
 def _inside_name(words: list[Word], k: int) -> bool:

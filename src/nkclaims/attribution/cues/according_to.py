@@ -1,8 +1,10 @@
 """``according to X``, ``as reported by X``, ``citing X``.
 
 It covers the clause before it (``About 4,000 workers are in Russia, according to the
-NIS.``), or the rest of the sentence when it opens it (``According to the NIS, ...``);
-a ``, with ...`` phrase right after it continues the clause it closes.
+NIS.``), the rest of the sentence when it opens it (``According to the NIS, ...``), or
+the whole sentence when commas set it off inside a clause (``Each year, according to
+the envoy, Russia hands out 12,000 visas``); a ``, with ...`` phrase right after it
+continues the clause it closes.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ class AccordingTo:
             out = [Cue(ent.name, outer.scope_start, outer.scope_end, cue, w.start)]
         elif _opens_clause(s, i):
             out = [Cue(ent.name, words[end - 1].end, s.end, cue, w.start)]
+        elif s.parenthetical(i, end):
+            out = [Cue(ent.name, s.scope_start_before(i), s.end, cue, w.start)]
         else:
             out = [Cue(ent.name, s.scope_start_before(i), w.start, cue, w.start)]
             if _WITH.match(s.text, words[end - 1].end, words[end - 1].end + 8):

@@ -16,6 +16,9 @@ from nkclaims.attribution.lexicon import lexicon
 from nkclaims.attribution.naming import Namer
 from nkclaims.attribution.registry import Entity, roles_in
 from nkclaims.items import Word
+from nkclaims.resources import word_set
+
+_PARENTHETICAL_BREAKS = word_set("parenthetical_breaks")
 
 
 @dataclass
@@ -71,6 +74,18 @@ class Sentence:
             if k > j + 1 and not any(w.lower in verbs for w in words[j + 1 : k]):
                 # a clause after the comma is no appositive: "..., the think tank said"
                 self.namer.registry.add_roles(ent, roles_in(self.phrase(j + 1, k)))
+
+    def parenthetical(self, first: int, j: int) -> bool:
+        """Is the cue from word ``first`` to before word ``j`` set off by commas inside a
+        clause that goes on after it (``Each year, according to X, Russia hands out``,
+        ``The troops, he said, numbered 3,000``)? Then it covers the whole sentence."""
+        words = self.words
+        if first == 0 or words[first - 1].text != "," or j + 1 >= len(words):
+            return False
+        if words[j].text != ",":
+            return False
+        nxt = words[j + 1]
+        return nxt.text[:1].isalnum() and nxt.lower not in _PARENTHETICAL_BREAKS
 
     def scope_start_before(self, i: int, source: str | None = None) -> int:
         """Where a cue that closes its clause starts covering: after the previous cue in

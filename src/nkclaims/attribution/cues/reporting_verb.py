@@ -6,7 +6,8 @@ said`` or quotation points to it (``Budanov disagreed. “It is 12,000,” he sa
 
 - ``X said (that) ...`` covers what follows the verb;
 - a cue closing its sentence (``..., the lawmaker said Monday.``, ``..., the NIS told
-  lawmakers.``) covers the clause before it;
+  lawmakers.``) covers the clause before it; set off by commas inside a clause
+  (``North Korea, officials say, has sent ...``) it covers the whole sentence;
 - in a relative clause on a figure (``4 million tons ... that North Korea says it
   produces``) it covers the clause up to its verb, at most a bounded window;
 - ``X told Y``: X speaks, Y hears; an inverted speaker (``..., said Lee Seong-kweun, a
@@ -28,6 +29,7 @@ _DETS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
 _NOUN_ADJECTIVES = frozenset(
     ("total", "overall", "final", "latest", "initial", "previous", "earlier")
 )
+_HEARER_WORDS = 6  # "the Japanese daily Yomiuri Shimbun"
 _RELATIVE_WINDOW = 40  # words a relative clause's scope may run: long sentences stay linear
 _RELATIVE_STOPS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would"))
 _TRAILING = re.compile(
@@ -100,7 +102,9 @@ class ReportingVerb:
             return [Cue(ent.name, start, _relative_end(s, last + 1), cue_text, verb.start)]
         if closes:
             start = s.scope_start_before(first, ent.name)
-            return [Cue(ent.name, start, words[first].start, cue_text, verb.start)]
+            k = speaker.skip_setting(words, after_end)
+            end = s.end if s.parenthetical(first, k) else words[first].start
+            return [Cue(ent.name, start, end, cue_text, verb.start)]
         return [Cue(ent.name, words[last].end, s.end, cue_text, verb.start)]
 
 
@@ -193,7 +197,14 @@ def _skip_hearer(s: Sentence, j: int) -> int:
     """After ``told``/``informed``: the hearer (``CNN``, ``lawmakers``, ``reporters``)."""
     words = s.words
     end = speaker.after(words, j)
-    if end > j and end - j <= 4:
+    lex = lexicon()
+    if j < end and words[j].text in lex.setting_nouns and words[j].text.islower():
+        end = j + 1  # "told reporters 8,000 troops ...": the audience is one word
+    for k in range(j + 1, end):
+        if words[k].lower in lex.setting_prepositions or words[k].text[:1].isdigit():
+            end = k  # "reporters following a briefing": the setting is no part of the hearer
+            break
+    if end > j and end - j <= _HEARER_WORDS:
         return end
     return j
 
