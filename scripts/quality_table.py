@@ -1,7 +1,7 @@
 """Print the README's quality table: every gold set's scores side by side, in Markdown.
 
 ``python scripts/quality_table.py`` scores the five articles (data/gold), the development
-corpus's tune half and its never-read test half with `nkclaims.evaluate_dirs`.
+corpus's tune half, its never-read test half and the fresh sets with `nkclaims.evaluate_dirs`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ SETS = (
     ("dev tune", "data/dev/tune/gold", "data/dev/tune/raw"),
     ("dev test", "data/dev/test/gold", "data/dev/test/raw"),
     ("dev fresh", "data/dev/fresh/gold", "data/dev/fresh/raw"),
+    ("dev fresh2", "data/dev/fresh2/gold", "data/dev/fresh2/raw"),
 )
 ROWS = (
     ("documents / gold claims", None),
