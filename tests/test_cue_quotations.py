@@ -33,6 +33,26 @@ TABLE = [
         "1,000",
         ("Budanov", "said"),
     ),
+    # any short subject speaks right after a closing quotation mark
+    (
+        "“Four lifts serve the resort. Altogether there are ten trails,” the operator says.",
+        "ten",
+        ("operator", "says"),
+    ),
+    # whatever follows the verb, the quotation is the speaker's
+    (
+        "“We took soldiers prisoner. Two of them were wounded,” Zelensky said Saturday in a"
+        " post on X that carried several pictures.",
+        "Two",
+        ("Zelensky", "said"),
+    ),
+    # a cue opening the next paragraph is no quotation's speaker
+    (
+        "“Pyongyang can afford a lot more than 500,000 tons of rice.”\n\nThe NIS said"
+        " exports were falling.",
+        "a lot more than 500,000 tons",
+        (None, None),
+    ),
 ]
 
 

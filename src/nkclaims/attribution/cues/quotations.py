@@ -81,12 +81,18 @@ def _ends_paragraph(text: str, qe: int, p_end: int) -> bool:
 
 
 def _after(text: str, qe: int, cues: list[Cue], positions: list[int]) -> Cue | None:
-    """A closing cue right after the quotation: ``“...,” he said``."""
+    """A speech cue right after the quotation: ``“...,” he said``, ``“...,” Zelensky said
+    in a post on X that carried several pictures`` (whatever follows the verb, the
+    quotation is the speaker's)."""
     k = bisect.bisect_left(positions, qe)
     if k < len(cues):
         c = cues[k]
-        if c.scope_end <= c.position and _QUOTE_TAIL_RE.fullmatch(text, qe, c.position):
-            return c
+        if not _QUOTE_TAIL_RE.fullmatch(text, qe, c.position):
+            return None
+        if c.scope_end <= c.position:
+            return c  # a closing cue: "..., he said."
+        if c.scope_start >= c.position and "\n" not in text[qe : c.position]:
+            return c  # a cue reading on, in the same paragraph: "..., he said in a post that ..."
     return None
 
 

@@ -10,6 +10,8 @@ said`` or quotation points to it (``Budanov disagreed. “It is 12,000,” he sa
   (``North Korea, officials say, has sent ...``) it covers the whole sentence;
 - in a relative clause on a figure (``4 million tons ... that North Korea says it
   produces``) it covers the clause up to its verb, at most a bounded window;
+- right after a closing quotation mark any short subject speaks (``“...,” the operator
+  says``);
 - ``X told Y``: X speaks, Y hears; an inverted speaker (``..., said Lee Seong-kweun, a
   lawmaker``) is taken only when it is a name, a known entity or a role phrase.
 """
@@ -76,7 +78,8 @@ class ReportingVerb:
         a, b = subject
         if speaker.clause_like(words[a:b]):
             return []
-        if not inverted and not _can_speak(s, a, b):
+        after_quote = a > 0 and words[a - 1].text in ("”", '"')
+        if not inverted and not after_quote and not _can_speak(s, a, b):
             return []  # "North Korean workers for infrastructure projects": a noun, not a verb
         cited = _cited_between(s, b, i)
         ent = s.resolve(*cited) if cited is not None else s.resolve(a, b)
