@@ -58,3 +58,27 @@ def test_a_run_of_capitalised_heading_words_is_not_a_person() -> None:
     )
     claim = claim_by_text(nkclaims.extract(text), "About 3,000")
     assert claim.source == "ministry"
+
+
+DESCRIBED = [
+    # a definite common noun names the party introduced with it before its name
+    (
+        "Under the offer of the tour operator Vostok Intour, a tour costs $750. “Four lifts"
+        " serve the resort,” the operator says.",
+        "Four",
+        "Vostok Intour",
+    ),
+    (
+        "The shipping company Sovfracht chartered the vessel. The company said 12 voyages"
+        " were made.",
+        "12",
+        "Sovfracht",
+    ),
+    # no such noun before a name: the phrase stays
+    ("“There were 12 voyages,” the operator said.", "12", "operator"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), DESCRIBED)
+def test_a_definite_noun_names_the_party_it_described(text: str, figure: str, source: str) -> None:
+    assert claim_by_text(nkclaims.extract(text), figure).source == source

@@ -13,6 +13,7 @@ a short phrase (``analysts``, ``Ukrainian military official``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -37,6 +38,9 @@ _NAME_RE = re.compile(
 _PRONOUN_REACH = 600  # characters back to the organisation an "it said" can point to
 _MEMBER_OF = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}) of (?:the )?(.+)$")
 _PLACED = re.compile(r"(.+?) (?:in|from) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)$")
+_DESCRIPTOR_RE = re.compile(
+    r"(?<![\w-])([a-z]{4,}) ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){0,3})(?![\w-])"
+)
 _APPOSITIVE = re.compile(r",\s+([^,.;]{1,80})")
 
 
@@ -102,6 +106,7 @@ class Namer:
         self.text = text
         self.lex = lexicon()
         self.registry = Registry()
+        self._described_names: dict[str, list[tuple[int, str]]] | None = None
         self._register_organisations()
         self._register_people()
 
@@ -289,12 +294,50 @@ class Namer:
             if looks_like_org(name):
                 return reg.add(" ".join(name), "org", pos)
             return self._person(name, raw, pos)
+        described = self._described(bare, raw, pos)
+        if described is not None:
+            return described
         text = placed_text or bare
         if not placed_text and first[:1].isupper() and first.lower() in lex.generic:
             text = text[:1].lower() + text[1:]
         ent = reg.add(text, "phrase", pos)
         reg.add_roles(ent, roles_in(text))  # "the official" may point back to it
         return ent
+
+    def _described(self, bare: str, raw: str, pos: int) -> Entity | None:
+        """``the operator`` after ``the tour operator Vostok Intour``: a definite common
+        noun names the last party the document introduced with that noun before its name
+        (``the company``, ``the carrier``). Roles and generic sources never get here."""
+        if not raw.lower().startswith("the ") or not bare.isalpha() or not bare.islower():
+            return None
+        if bare in self.lex.generic or bare in self.lex.non_sources:
+            return None
+        found = self._descriptors().get(bare)
+        if not found:
+            return None
+        k = bisect.bisect_left(found, pos, key=lambda pn: pn[0])
+        if k == 0:
+            return None
+        name = found[k - 1][1]
+        ent = self.registry.add(name, "org", found[k - 1][0])
+        self.registry.touch(ent, pos)
+        return ent
+
+    def _descriptors(self) -> dict[str, list[tuple[int, str]]]:
+        """Every ``noun Name`` in the document (``operator Vostok Intour``), by noun and
+        position: read once, in one pass."""
+        if self._described_names is None:
+            table: dict[str, list[tuple[int, str]]] = {}
+            for m in _DESCRIPTOR_RE.finditer(self.text):
+                name = m.group(2)
+                for mark in ("’s", "'s"):
+                    name = name.removesuffix(mark)
+                words = name.split()
+                if canonical_actor(name) is not None or any(w in self.lex.titles for w in words):
+                    continue
+                table.setdefault(m.group(1), []).append((m.start(2), name))
+            self._described_names = table
+        return self._described_names
 
     def fullest_phrases(self) -> dict[str, str]:
         """Unnamed sources by the fullest phrase the document gives them (R13): ``US
