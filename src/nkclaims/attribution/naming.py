@@ -29,7 +29,7 @@ from nkclaims.attribution.registry import (
     org_in,
     roles_in,
 )
-from nkclaims.resources import alternation
+from nkclaims.resources import alternation, load_json
 
 _NAME_RE = re.compile(
     r"(?<![\w’'.-])[A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?"
@@ -64,6 +64,19 @@ def _EVIDENCE_AFTER() -> re.Pattern[str]:
         rf"(?:[a-z-]+\s+){{0,2}}(?P<noun2>{nouns}))(?![\w]))",
         re.IGNORECASE,
     )
+
+
+@cache
+def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = load_json("speakers.json")["phrase_spellings"]
+    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])"), table
+
+
+def _one_way(phrase: str) -> str:
+    """``U.S. military official`` -> ``US military official`` (``phrase_spellings``)."""
+    pattern, table = _spellings()
+    return pattern.sub(lambda m: table[m.group(0)], phrase)
 
 
 _FUNCTION_WORDS = frozenset(("to", "a", "an", "the", "of", "from", "by", "in", "on", "and"))
@@ -265,7 +278,7 @@ class Namer:
             return known
         if first[:1].isupper() and first.lower() in lex.generic:
             text = placed_text or bare[:1].lower() + bare[1:]
-            return reg.add(text, "phrase", pos)
+            return reg.add(_one_way(text), "phrase", pos)
         if is_leader(bare):
             return self._person(bare.split(), raw, pos)
         party = canonical_actor(bare)
@@ -300,6 +313,7 @@ class Namer:
         text = placed_text or bare
         if not placed_text and first[:1].isupper() and first.lower() in lex.generic:
             text = text[:1].lower() + text[1:]
+        text = _one_way(text)
         ent = reg.add(text, "phrase", pos)
         reg.add_roles(ent, roles_in(text))  # "the official" may point back to it
         return ent
