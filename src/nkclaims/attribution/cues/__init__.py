@@ -13,6 +13,7 @@ from functools import cache
 from nkclaims.attribution.cues.according_to import AccordingTo
 from nkclaims.attribution.cues.base import Cue, Recognizer, Sentence
 from nkclaims.attribution.cues.communication_noun import CommunicationNoun
+from nkclaims.attribution.cues.estimate_phrase import EstimatePhrase
 from nkclaims.attribution.cues.headline_source import HeadlineSource
 from nkclaims.attribution.cues.quotations import quote_cues
 from nkclaims.attribution.cues.quoted_as_saying import QuotedAsSaying
@@ -26,7 +27,14 @@ _REPORT_WORDS = frozenset(("report", "reports", "analysis"))
 @cache
 def recognizers() -> tuple[Recognizer, ...]:
     """The recognizers, in the order they see a word."""
-    return (AccordingTo(), QuotedAsSaying(), ReportingVerb(), CommunicationNoun(), HeadlineSource())
+    return (
+        AccordingTo(),
+        QuotedAsSaying(),
+        ReportingVerb(),
+        EstimatePhrase(),
+        CommunicationNoun(),
+        HeadlineSource(),
+    )
 
 
 @cache
