@@ -274,7 +274,7 @@ TABLE = [
     (
         "A senior U.S. official said 1,000 were killed. The official said 200 more were captured.",
         "200",
-        ("senior U.S. official", "said"),
+        ("senior US official", "said"),
     ),
     (
         '"We estimate that around 1,100 soldiers were killed," a JCS official told reporters on condition of anonymity.',
