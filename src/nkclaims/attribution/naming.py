@@ -73,6 +73,19 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])"), table
 
 
+@cache
+def _counts() -> frozenset[str]:
+    return frozenset(load_json("speakers.json")["source_counts"])
+
+
+def _uncounted(phrase: str) -> str:
+    """``two US officials`` -> ``US officials``: an unnamed source without its count."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in _counts():
+        return " ".join(words[1:])
+    return phrase
+
+
 def _one_way(phrase: str) -> str:
     """``U.S. military official`` -> ``US military official`` (``phrase_spellings``)."""
     pattern, table = _spellings()
@@ -198,6 +211,12 @@ class Namer:
         if not bare:
             return None
         reg, lex = self.registry, self.lex
+        core, complement = speaker.split_complement(bare)
+        if complement and core.split()[-1].lower() in lex.role_nouns | lex.generic | {"person"}:
+            # "people familiar with the matter", "a source close to the Kremlin": unnamed
+            core = _uncounted(core)
+            core = core if core.split()[0].isupper() else core[:1].lower() + core[1:]
+            return reg.add(_one_way(f"{core} {complement}"), "phrase", pos)
         low = bare.lower()
         last = low.split()[-1]
         if low in ("it", "they"):
@@ -313,7 +332,7 @@ class Namer:
         text = placed_text or bare
         if not placed_text and first[:1].isupper() and first.lower() in lex.generic:
             text = text[:1].lower() + text[1:]
-        text = _one_way(text)
+        text = _one_way(_uncounted(text))
         ent = reg.add(text, "phrase", pos)
         reg.add_roles(ent, roles_in(text))  # "the official" may point back to it
         return ent

@@ -20,6 +20,7 @@ words, possessives, titles and role nouns, and cleans it:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nkclaims.actors import canonical_actor, leaders
 from nkclaims.attribution.lexicon import lexicon
@@ -96,6 +97,9 @@ def after(words: list[Word], k: int) -> int:
     j = k
     while j < n and j - k < MAX_AFTER:
         w = words[j]
+        if j > k and (c := complement_at(words, j)):
+            j += c  # "people familiar with the matter"
+            continue
         if w.text in BREAK_PUNCT or w.lower in RELATIVE or w.lower in _AFTER_STOPS:
             break
         if (
@@ -149,6 +153,7 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
     if j < 0:
         return None
     end = j + 1
+    j -= complement_before(words, j)  # "Officials familiar with the matter said"
     k = j
     placed = False  # a place after the role noun was read: "a lawmaker in Seoul"
     while k >= 0 and j - k < lex.max_speaker_words:
@@ -192,6 +197,40 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
     while start < end and words[start].lower in ("of", "for", "by", "on", "in"):
         start += 1
     return (start, end) if start < end else None
+
+
+@cache
+def _complements() -> tuple[tuple[str, ...], ...]:
+    """``familiar with the matter`` and the like, as word tuples, longest first."""
+    found = load_json("speakers.json")["source_complements"]
+    return tuple(sorted((tuple(c.lower().split()) for c in found), key=len, reverse=True))
+
+
+def complement_at(words: list[Word], j: int) -> int:
+    """Length in words of a source complement starting at word ``j`` (0 if none)."""
+    for c in _complements():
+        if tuple(w.lower for w in words[j : j + len(c)]) == c:
+            return len(c)
+    return 0
+
+
+def complement_before(words: list[Word], j: int) -> int:
+    """Length in words of a source complement ending at word ``j`` (0 if none)."""
+    for c in _complements():
+        a = j - len(c) + 1
+        if a > 0 and tuple(w.lower for w in words[a : j + 1]) == c:
+            return len(c)
+    return 0
+
+
+def split_complement(phrase: str) -> tuple[str, str]:
+    """``people familiar with the matter`` -> (``people``, ``familiar with the matter``)."""
+    low = phrase.lower()
+    for c in _complements():
+        tail = " ".join(c)
+        if low.endswith(" " + tail):
+            return phrase[: -len(tail) - 1], phrase[-len(tail) :]
+    return phrase, ""
 
 
 _PUBLISHED = frozenset(("released", "published", "issued", "conducted", "carried", "aired"))

@@ -24,9 +24,10 @@ from nkclaims.attribution import speaker
 from nkclaims.attribution.cues.base import Cue, Sentence
 from nkclaims.attribution.lexicon import lexicon
 from nkclaims.attribution.registry import org_in
-from nkclaims.resources import word_set
+from nkclaims.resources import load_json, word_set
 
 _BE = word_set("be_forms")
+_SOURCE_COUNTS = frozenset(load_json("speakers.json")["source_counts"])
 _DETS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
 _NOUN_ADJECTIVES = frozenset(
     ("total", "overall", "final", "latest", "initial", "previous", "earlier")
@@ -126,6 +127,7 @@ def _can_speak(s: Sentence, a: int, b: int) -> bool:
     """Is the phrase's head a party that can speak: a name, a role or communication noun,
     a generic source, a pronoun or a name already known?"""
     lex = lexicon()
+    b -= speaker.complement_before(s.words, b - 1)  # "officials familiar with the matter"
     head = s.words[b - 1]
     low = head.lower
     if b - a == 1 and speaker.adjective_like(head.text):
@@ -183,17 +185,30 @@ def _inverted_subject(s: Sentence, j: int) -> tuple[int, int] | None:
     if end <= j:
         return None
     first = words[j]
-    if not (first.text[:1].isupper() or first.lower in ("the", "a", "an")):
+    if not (first.text[:1].isupper() or first.lower in ("the", "a", "an") or _counted(s, j)):
         return None
     phrase = speaker.clean(s.phrase(j, end))
     if not phrase:
         return None
+    phrase = speaker.split_complement(phrase)[0]  # "three people familiar with the plans"
     known = s.namer.registry.lookup(phrase, first.start) is not None
     if speaker.is_name(phrase) or known or speaker.role_phrase(phrase) or org_in(phrase):
         return (j, end)
     if phrase.lower() in lexicon().generic:
         return (j, end)
     return None
+
+
+def _counted(s: Sentence, j: int) -> bool:
+    """``said three people familiar with the plans``: a count before an unnamed source."""
+    words = s.words
+    if j + 1 >= len(words) or words[j].lower not in _SOURCE_COUNTS:
+        return False
+    lex = lexicon()
+    k = j + 1
+    while k < len(words) - 1 and k - j < 4 and words[k].text[:1].isupper():
+        k += 1  # "two U.S. officials"
+    return words[k].lower in lex.role_nouns | lex.generic
 
 
 def _skip_hearer(s: Sentence, j: int) -> int:
