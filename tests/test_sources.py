@@ -113,3 +113,15 @@ def test_continuation_rule_needs_a_pointing_back_word_in_the_same_paragraph() ->
     assert one(back, "about $800 a month").source == "National Intelligence Service"
     assert one(not_back, "about $800 a month").source is None
     assert one(other_para, "about $800 a month").source is None
+
+
+def test_an_organisation_name_with_title_words_is_read_whole() -> None:
+    text = (
+        "Data compiled by the Korea International Trade Association showed exports of $3 million."
+    )
+    assert one(text, "$3 million").source == "Korea International Trade Association"
+
+
+def test_the_general_staff_under_its_ukrainian_abbreviation() -> None:
+    text = "The AFU General Staff claimed that some 4,000 were already dead or wounded."
+    assert one(text, "some 4,000").source == "General Staff of the Armed Forces of Ukraine"

@@ -73,6 +73,21 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])"), table
 
 
+_ORG_RUN = re.compile(r"(?:[A-Z][\w.’'&-]*(?: (?:of|for|and|on|the) | ))*[A-Z][\w.’'&-]*$")
+
+
+def _org_run(bare: str) -> str | None:
+    """The capitalised run ending a phrase (``the Korea International Trade Association``
+    -> ``Korea International Trade Association``), without a leading article."""
+    m = _ORG_RUN.search(bare)
+    if m is None:
+        return None
+    run = m.group(0)
+    for article in ("The ", "A "):
+        run = run.removeprefix(article)
+    return run
+
+
 @cache
 def _counts() -> frozenset[str]:
     return frozenset(load_json("speakers.json")["source_counts"])
@@ -324,7 +339,9 @@ class Namer:
                 return referent
         if name and (len(name) > 1 or name[0].lower() not in lex.communication_nouns):
             if looks_like_org(name):
-                return reg.add(" ".join(name), "org", pos)
+                # the whole capitalised name, title-like words included: "the Korea
+                # International Trade Association", not "Association"
+                return reg.add(_org_run(bare) or " ".join(name), "org", pos)
             return self._person(name, raw, pos)
         described = self._described(bare, raw, pos)
         if described is not None:
