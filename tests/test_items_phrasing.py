@@ -373,6 +373,41 @@ ROWS = [
         "12.2 percent",
         "Commerce",
     ),
+    # money worth: the noun before "worth", whatever follows the figure
+    (
+        "worth, no comma",
+        "Russia sent sugar worth $4 million in third place.",
+        "$4 million",
+        "sugar",
+    ),
+    (
+        "worth, headline",
+        "Shipments worth nearly $2M lift Chinese fruit sales to the DPRK",
+        "nearly $2M",
+        "Shipments",
+    ),
+    # a participle of amount right after its noun names it, not the clause subject
+    (
+        "numbering",
+        "Kyiv said Moscow had massed Russian and North Korean troops numbering about 45,000 near"
+        " Kursk.",
+        "about 45,000",
+        "Russian and North Korean troops",
+    ),
+    # a verb of measure before a dimension: its subject
+    (
+        "measured ... in length",
+        "The tanker photographed on May 3 measured about 110 meters in length.",
+        "about 110 meters",
+        "tanker",
+    ),
+    # "others" shares the item of the sentence's previous count
+    (
+        "others",
+        "The strike killed 12 civilians and wounded 40 others.",
+        "40",
+        "civilians",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from nkclaims.items.phrases import Found
 
 _PARTITIVE_PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "us"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_OTHERS = frozenset({"others", "more", "other"})
 
 
 def _verb_like(word: str) -> bool:
@@ -62,8 +63,25 @@ class ItemFinder(Clues):
             and self._next_is_comma(d)
         ):
             return self.phrase(self.np_left(before - 2))  # "The contract, worth $2 million,"
+        if (
+            kind == "money"
+            and prev is not None
+            and prev.lower == "worth"
+            and before >= 1
+            and self.words[before - 1].text != ","
+        ):
+            found_left = self.phrase(self.np_left(before - 1))
+            if found_left is not None:
+                return found_left  # "flour worth $3 million in second place"
         if kind in ("count", "vague"):
             found = self._count_item(after)
+            if found is not None and not isinstance(found, _Nothing):
+                if found[0].lower() in _OTHERS and previous is not None:
+                    return (
+                        previous[0],
+                        found[1],
+                        found[2],
+                    )  # "killed 24 people and injured 115 others"
         elif kind == "measure":
             found = self._measure_item(d, after, before)
         else:
@@ -146,6 +164,8 @@ class ItemFinder(Clues):
             if found is not None:
                 return found
         if self._dimension_at(after) and before >= 0:
+            if self.iw.isa("change_verbs", self.words[before].lower):
+                return self.phrase(self.subject_before(before))  # "The vessel ... measured"
             return self.phrase(self.np_left(before))
         prev = self._word(before)
         if prev is not None and prev.lower == "of" and before >= 1:
@@ -208,6 +228,11 @@ class ItemFinder(Clues):
         chain = self._verb_chain(before)
         if chain is not None:
             nxt = self._word(after)
+            verb = self.words[chain].lower
+            if chain >= 1 and verb.endswith("ing") and not self._stop(self.words[chain - 1]):
+                noun = self.phrase(self.np_left(chain - 1))
+                if noun is not None:
+                    return noun  # "Russian and North Korean soldiers numbering about 50,000"
             if chain == 0 and nxt is not None and nxt.text == ",":
                 found = self.phrase(self.np_right(after + 1))
             else:

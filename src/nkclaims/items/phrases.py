@@ -161,6 +161,14 @@ class NounPhrases:
         first = j + 1
         if first > i:
             return None
+        if (
+            first >= 2
+            and self.words[first - 1].lower == "and"
+            and self.words[first].text[:1].isupper()
+            and self.words[first - 2].text[:1].isupper()
+            and not self._stop(self.words[first - 2])
+        ):
+            first -= 2  # "Russian and North Korean soldiers"
         # Skip one prepositional phrase: "services to Russia worth $465 million".
         proper = all(w.text[:1].isupper() for w in self.words[first : i + 1])
         if (
