@@ -75,13 +75,10 @@ class ItemFinder(Clues):
                 return found_left  # "flour worth $3 million in second place"
         if kind in ("count", "vague"):
             found = self._count_item(after)
-            if found is not None and not isinstance(found, _Nothing):
-                if found[0].lower() in _OTHERS and previous is not None:
-                    return (
-                        previous[0],
-                        found[1],
-                        found[2],
-                    )  # "killed 24 people and injured 115 others"
+            others = isinstance(found, tuple) and found[0].lower() in _OTHERS
+            if others and previous is not None and isinstance(found, tuple):
+                # "killed 24 people and injured 115 others": the people, at "others"
+                return (previous[0], found[1], found[2])
         elif kind == "measure":
             found = self._measure_item(d, after, before)
         else:
