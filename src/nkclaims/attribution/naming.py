@@ -88,6 +88,42 @@ def _org_run(bare: str) -> str | None:
     return run
 
 
+def _speaking_office(bare: str) -> str | None:
+    """The body a speaking office belongs to: ``the ministry's press service`` -> ``the
+    ministry``, ``the Kremlin press office`` -> ``the Kremlin`` (``speaking_offices``)."""
+    low = bare.lower()
+    for office in _offices():
+        if low.endswith(" " + office):
+            owner = bare[: -len(office) - 1].rstrip()
+            for mark in ("’s", "'s"):
+                owner = owner.removesuffix(mark)
+            return owner or None
+    return None
+
+
+def _outlet_source(bare: str, org: tuple[str, int, int] | None) -> bool:
+    """``Daily NK source in Russia``, ``RFA's sources``: an organisation's unnamed source."""
+    if org is None:
+        org = org_in(bare)
+    if org is None or org[1] > 2:
+        return False
+    rest = bare[org[2] :].removeprefix("’s").removeprefix("'s").split()
+    if not rest:
+        return False
+    heads = _outlet_heads()
+    return rest[0].lower() in heads and (len(rest) == 1 or rest[1] in ("in", "from", "inside"))
+
+
+@cache
+def _offices() -> tuple[str, ...]:
+    return tuple(load_json("speakers.json")["speaking_offices"])
+
+
+@cache
+def _outlet_heads() -> frozenset[str]:
+    return frozenset(load_json("speakers.json")["outlet_source_heads"])
+
+
 @cache
 def _counts() -> frozenset[str]:
     return frozenset(load_json("speakers.json")["source_counts"])
@@ -281,6 +317,13 @@ class Namer:
             ent = reg.add(whole[0], "org", pos)
             reg.add_roles(ent, roles_in(raw) | roles_in(whole[0]))
             return ent
+        office = _speaking_office(bare)
+        if office is not None:
+            ent_office = self.resolve(office, pos, actor)  # "the ministry's press service"
+            if ent_office is not None:
+                return ent_office
+        if _outlet_source(bare, whole):
+            return reg.add(bare[:1].lower() + bare[1:] if bare[:2] == "A " else bare, "phrase", pos)
         owner = self._owner_of_communication(bare, pos, actor)
         if owner is not False:
             return owner if isinstance(owner, Entity) else None

@@ -156,7 +156,10 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
     j -= complement_before(words, j)  # "Officials familiar with the matter said"
     k = j
     placed = False  # a place after the role noun was read: "a lawmaker in Seoul"
-    while k >= 0 and j - k < lex.max_speaker_words:
+    while k >= 0 and (
+        j - k < lex.max_speaker_words
+        or (j - k < _MAX_NAME_WORDS and _formal_name(words[k + 1 : j + 1]))
+    ):
         w = words[k]
         if w.lower == "and" and 0 < k < j and words[k - 1].text[:1].isupper():
             k -= 1  # "South Korean and Ukrainian officials"
@@ -197,6 +200,16 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
     while start < end and words[start].lower in ("of", "for", "by", "on", "in"):
         start += 1
     return (start, end) if start < end else None
+
+
+_MAX_NAME_WORDS = 12  # "the Main Intelligence Directorate of the Ministry of Defense of Ukraine"
+_NAME_JOINERS = frozenset(("of", "the", "for", "and"))
+
+
+def _formal_name(run: list[Word]) -> bool:
+    """Is the run a formal name of capitalised words and joiners (longer than a speaker
+    phrase may otherwise run)?"""
+    return all(w.text[:1].isupper() or w.lower in _NAME_JOINERS for w in run)
 
 
 @cache
@@ -371,8 +384,12 @@ def clause_like(words: list[Word]) -> bool:
     """Does a candidate read as a clause rather than a speaker? (``whether the losses
     included``, ``It was unclear``, more than the lexicon's bound of words)."""
     lex = lexicon()
-    if not words or len(words) > lex.max_speaker_words:
+    if not words:
         return True
+    if len(words) > lex.max_speaker_words:
+        named = words[1:] if words[0].lower in ("the", "a", "an") else words
+        if len(words) > _MAX_NAME_WORDS or not _formal_name(named):
+            return True
     return any(w.lower in lex.clause_words for w in words)
 
 

@@ -64,7 +64,9 @@ def _cited_by(s: Sentence, i: int) -> Cue | None:
     if s.words[i].lower not in ("citing", "quoting") or not s.found or i == 0:
         return None
     last = s.found[-1]
-    if s.words[i - 1].text != "," or last.scope_end > last.position:
+    closing = last.scope_end <= last.position
+    reading_on = last.scope_start > last.position  # "X reported, citing Y, that ..."
+    if s.words[i - 1].text != "," or not (closing or reading_on):
         return None
     between = s.text[last.position + len(last.cue) : s.words[i - 1].start]
     return last if len(between) <= 40 and "," not in between else None

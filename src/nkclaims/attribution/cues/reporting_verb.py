@@ -105,8 +105,16 @@ class ReportingVerb:
             start = s.scope_start_before(a - 1)
             return [Cue(ent.name, start, _relative_end(s, last + 1), cue_text, verb.start)]
         if closes:
-            start = s.scope_start_before(first, ent.name)
             k = speaker.skip_setting(words, after_end)
+            if first >= 1 and words[first - 1].lower == "as" and _opens(s, first - 1):
+                if k < len(words) and words[k].text == ",":
+                    # "As Budanov noted, 3,000 troops arrived": the clause after the comma
+                    return [Cue(ent.name, words[k].end, s.end, cue_text, verb.start)]
+            that = _that_after_citing(s, k)
+            if that is not None:
+                # "TASS reported, citing the ministry, that ...": what follows "that"
+                return [Cue(ent.name, words[that].end, s.end, cue_text, verb.start)]
+            start = s.scope_start_before(first, ent.name)
             end = s.end if s.parenthetical(first, k) else words[first].start
             return [Cue(ent.name, start, end, cue_text, verb.start)]
         return [Cue(ent.name, words[last].end, s.end, cue_text, verb.start)]
@@ -196,6 +204,26 @@ def _inverted_subject(s: Sentence, j: int) -> tuple[int, int] | None:
         return (j, end)
     if phrase.lower() in lexicon().generic:
         return (j, end)
+    return None
+
+
+def _opens(s: Sentence, j: int) -> bool:
+    """Does word ``j`` open its sentence (or a quotation in it)?"""
+    return j == 0 or s.words[j - 1].text in ("“", '"', "(")
+
+
+def _that_after_citing(s: Sentence, k: int) -> int | None:
+    """Index of ``that`` in ``, citing X, that`` right after a cue, or None."""
+    words = s.words
+    if (
+        k + 2 >= len(words)
+        or words[k].text != ","
+        or words[k + 1].lower not in ("citing", "quoting")
+    ):
+        return None
+    end = speaker.after(words, k + 2)
+    if end + 1 < len(words) and words[end].text == "," and words[end + 1].lower == "that":
+        return end + 1
     return None
 
 
