@@ -106,10 +106,10 @@ class ReportingVerb:
             return [Cue(ent.name, start, _relative_end(s, last + 1), cue_text, verb.start)]
         if closes:
             k = speaker.skip_setting(words, after_end)
-            if first >= 1 and words[first - 1].lower == "as" and _opens(s, first - 1):
-                if k < len(words) and words[k].text == ",":
-                    # "As Budanov noted, 3,000 troops arrived": the clause after the comma
-                    return [Cue(ent.name, words[k].end, s.end, cue_text, verb.start)]
+            as_opener = first >= 1 and words[first - 1].lower == "as" and _opens(s, first - 1)
+            if as_opener and k < len(words) and words[k].text == ",":
+                # "As Budanov noted, 3,000 troops arrived": the clause after the comma
+                return [Cue(ent.name, words[k].end, s.end, cue_text, verb.start)]
             that = _that_after_citing(s, k)
             if that is not None:
                 # "TASS reported, citing the ministry, that ...": what follows "that"
