@@ -43,6 +43,36 @@ TABLE = [
         "3,000",
         ("UN Panel of Experts", "said"),
     ),
+    # a country's customs data are its customs service's, however written
+    (
+        "Russian customs data showed exports of 67,300 barrels.",
+        "67,300 barrels",
+        ("Russian customs service", "showed"),
+    ),
+    (
+        "Data from Russia's customs service showed exports of $3 million.",
+        "$3 million",
+        ("Russian customs service", "showed"),
+    ),
+    # an owner joined by "of" before a possessive is read whole
+    (
+        "The Bank of Korea's estimate put growth at 3.1%.",
+        "3.1%",
+        ("Bank of Korea", "estimate"),
+    ),
+    # a possessive owner in lower case is the owner: the panel named before
+    (
+        "The UN Panel of Experts met in May. The panel's report said 3,000 workers remain.",
+        "3,000",
+        ("UN Panel of Experts", "said"),
+    ),
+    # evidence seen by an outlet is its owner's when it has one, else the outlet's
+    ("A UN report seen by AFP said 3,000 workers remain.", "3,000", ("United Nations", "said")),
+    (
+        "According to documents seen by Reuters, 40 tankers docked.",
+        "40",
+        ("Reuters", "According to"),
+    ),
     # "As X noted," opening a sentence covers the clause after its comma
     ("As Budanov noted, 3,000 troops arrived.", "3,000", ("Budanov", "noted")),
     (

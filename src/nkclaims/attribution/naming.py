@@ -41,6 +41,9 @@ _PLACED = re.compile(r"(.+?) (?:in|from) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)
 _DESCRIPTOR_RE = re.compile(
     r"(?<![\w-])([a-z]{4,}) ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){0,3})(?![\w-])"
 )
+_SEEN_BY = re.compile(
+    r"(.+?) (?:seen|obtained|reviewed|viewed|examined|acquired|shared) (?:by|with) .+$"
+)
 _APPOSITIVE = re.compile(r",\s+([^,.;]{1,80})")
 
 
@@ -309,6 +312,12 @@ class Namer:
         ):
             # "Rep. Lee Seong-kweun of the People Power Party": the person, not the party
             return self._person(member_name, raw, pos)
+        seen = _SEEN_BY.match(bare)
+        if seen is not None and seen.group(1).split()[-1].lower() in lex.communication_nouns:
+            # "A UN report seen by AFP": the report's owner, when it has one, asserts it
+            owned = self._owner_of_communication(seen.group(1), pos, actor)
+            if isinstance(owned, Entity) and owned.kind != "phrase":
+                return owned
         placed_text = _placed_phrase(bare)
         whole = org_in(bare)
         if whole is not None and whole[2] == len(bare) and speaker.person_in(raw)[-1:] != [bare]:
@@ -487,9 +496,19 @@ class Namer:
             head in self.lex.generic and len(words) == 1
         ):
             return False
+        inst = institution(" ".join(words[:-1])) if len(words) > 1 else None
+        if inst is not None:
+            # "Russian customs data", "South Korean military data": the institution
+            body = self.registry.add(inst, "org", pos)
+            self.registry.add_roles(body, roles_in(inst))
+            return body
         owner_words = words[:-1]
-        while owner_words and (
-            owner_words[-1].islower() or owner_words[-1].lower() in self.lex.communication_nouns
+        while (
+            owner_words
+            and not owner_words[-1].endswith(("’s", "'s"))  # "the panel's report": the panel
+            and (
+                owner_words[-1].islower() or owner_words[-1].lower() in self.lex.communication_nouns
+            )
         ):
             owner_words = owner_words[:-1]  # "a recent analysis", "the annual report"
         if owner_words:

@@ -197,11 +197,25 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
             break  # a lower-case word before a name ends it: "researcher Cho Han-beom"
         k -= 1
     start = k + 1
+    by = start if start < end and words[start].lower in ("by", "with") else start - 1
+    if (
+        by >= 2
+        and words[by].lower in ("by", "with")
+        and words[by - 1].lower in _SEEN_VERBS
+        and words[by - 2].lower in lex.communication_nouns
+    ):
+        # "A UN report seen by AFP said": the whole phrase, so its owner can be read
+        inner = before(words, by - 1)
+        if inner is not None:
+            return (inner[0], end)
     while start < end and words[start].lower in ("of", "for", "by", "on", "in"):
         start += 1
     return (start, end) if start < end else None
 
 
+_SEEN_VERBS = frozenset(
+    ("seen", "obtained", "reviewed", "viewed", "examined", "acquired", "shared")
+)
 _MAX_NAME_WORDS = 12  # "the Main Intelligence Directorate of the Ministry of Defense of Ukraine"
 _NAME_JOINERS = frozenset(("of", "the", "for", "and"))
 

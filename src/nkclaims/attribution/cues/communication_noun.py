@@ -16,6 +16,7 @@ from nkclaims.resources import word_set
 
 _BREAK_PUNCT = word_set("break_punctuation")
 _OWNER_PREPOSITIONS = ("by", "from", "of")
+_NAME_JOINERS = frozenset(("of", "for", "the", "and"))
 
 
 class CommunicationNoun:
@@ -36,9 +37,18 @@ class CommunicationNoun:
         if p >= 1 and words[p].lower in ("’s", "'s"):
             k = p - 1
             while (
-                k > 0 and words[k - 1].text[:1].isupper() and words[k - 1].text not in _BREAK_PUNCT
+                k > 0
+                and words[k - 1].text not in _BREAK_PUNCT
+                and (
+                    words[k - 1].text[:1].isupper()
+                    or (
+                        words[k - 1].lower in _NAME_JOINERS
+                        and k > 1
+                        and words[k - 2].text[:1].isupper()
+                    )
+                )
             ):
-                k -= 1
+                k -= 1  # "the Bank of Korea's estimate", "the Institute for the Study of War's"
             ent = s.resolve(k, p)
         elif (
             i + 2 < len(words)
