@@ -20,6 +20,7 @@ from nkclaims import extensions
 from nkclaims.events.classify import choose_event, find_cues
 from nkclaims.events.counterparty import choose_counterparty, party_mentions
 from nkclaims.events.mentions import link_mentions
+from nkclaims.events.presence import present_abroad
 from nkclaims.events.words import WINDOW, Words
 from nkclaims.extensions import ClaimDraft, drafts_of, text_of
 
@@ -41,8 +42,13 @@ def events_component(doc: Doc) -> Doc:
     for d in drafts:
         s, e = sentences[d.sentence_index]
         choice = choose_event(words, cues, cue_starts, d, (words.at_char(s), words.at_char(e)))
+        host = present_abroad(mentions, mention_starts, choice, d) if choice.event is None else None
+        if host is not None:
+            choice = dataclasses.replace(choice, event="deployed")  # "personnel in Russia"
         d.event = choice.event
         d.counterparty = choose_counterparty(words, mentions, mention_starts, choice, d.actor)
+        if host is not None and d.counterparty is None:
+            d.counterparty = host
         if (
             choice.bare
             and previous is not None
