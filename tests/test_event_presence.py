@@ -39,3 +39,22 @@ def test_people_present_abroad(
 ) -> None:
     c = claim_by_text(nkclaims.extract(text), figure)
     assert (c.event, c.counterparty) == (event, counterparty)
+
+
+LISTS = [
+    # a figure ending a list after a comma takes the cue that governs the list
+    (
+        "North Korea is believed to have been supplying Russia with missiles, rockets and"
+        " millions of artillery shells.",
+        "millions",
+        "shipped",
+    ),
+    ("Russia sent rice, wheat and 50,000 tons of flour to the North.", "50,000 tons", "shipped"),
+    # a cue of its own in the list keeps its own event
+    ("Officials said 3,000 died, and 500 were wounded.", "500", "wounded"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "event"), LISTS)
+def test_a_figure_ending_a_list_takes_the_lists_cue(text: str, figure: str, event: str) -> None:
+    assert claim_by_text(nkclaims.extract(text), figure).event == event

@@ -254,6 +254,25 @@ def _only_links(words: Words, start: int, end: int) -> bool:
     )
 
 
+_ENUMERATION_WORDS = 6  # items of a list before the figure in its clause, at most
+
+
+def _enumeration(
+    words: Words, cues: list[FoundCue], starts: list[int], start: int, end: int
+) -> bool:
+    """Do words ``[start, end)`` continue a list after a comma with no cue of their own
+    (``supplying Russia with missiles, rockets and millions of shells``)?"""
+    if start == 0 or words.lower[start - 1] != "," or end - start > _ENUMERATION_WORDS:
+        return False
+    span = words.lower[start:end]
+    if not span or span[-1] not in ("and", "or"):
+        return False
+    k = bisect.bisect_left(starts, start)
+    if k < len(cues) and cues[k].start < end:
+        return False
+    return all(w.isalpha() or w in ("and", "or", "-") for w in span)
+
+
 def choose_event(
     words: Words,
     cues: list[FoundCue],
@@ -270,7 +289,9 @@ def choose_event(
     if d.item and _counts_places(d.item):
         return Choice(None, None, (c0, c1), figure, sentence)
     best = _best(words, cues, starts, d, (c0, c1), figure)
-    if best is None and _only_links(words, c0, figure[0]):
+    if best is None and (
+        _only_links(words, c0, figure[0]) or _enumeration(words, cues, starts, c0, figure[0])
+    ):
         earlier, aside = previous_clause_start(words, c0, s0)
         for _ in range(2):  # over an aside of link words only (", however,")
             if earlier < c0 and _only_links(words, earlier, c0 - 1):
