@@ -20,6 +20,7 @@ from nkclaims.dates import (
     find_dateline,
     find_time_expressions,
     governing_expression,
+    governor,
     parse_published,
     resolve,
 )
@@ -449,7 +450,7 @@ def _reference_governing(
         if sentence[0] <= e.start
         and e.end <= sentence[1]
         and (e.end <= f_start or e.start >= f_end)
-        and not any(dates._attached(e, o_end, text) for _, o_end in others)
+        and not any(governor._attached(e, o_end, text) for _, o_end in others)
     ]
     if not candidates:
         return None
@@ -457,7 +458,7 @@ def _reference_governing(
     def distance(e: TimeExpression) -> tuple[int, int]:
         return (f_start - e.end if e.end <= f_start else e.start - f_end), e.start
 
-    c_start, c_end = dates._clause(text, sentence, f_start)
+    c_start, c_end = governor._clause(text, sentence, f_start)
     in_clause = [e for e in candidates if e.start < c_end and e.end > c_start]
     return min(in_clause or candidates, key=distance)
 
@@ -482,7 +483,7 @@ _GOVERN_WORDS = [
 def test_governing_matches_the_all_pairs_rule_within_its_window(words: list[str]) -> None:
     text = " ".join(words)
     exprs = find_time_expressions(text)
-    if len(exprs) > dates._NEAREST:
+    if len(exprs) > governor._NEAREST:
         return
     figures = [(m.start(), m.end()) for m in re.finditer(r"500 troops|1,000", text)]
     sentence = (0, len(text))
