@@ -20,6 +20,14 @@ from functools import cache
 from nkclaims.actors import canonical_actor
 from nkclaims.attribution import speaker
 from nkclaims.attribution.lexicon import lexicon
+from nkclaims.attribution.phrases import (
+    one_way,
+    org_run,
+    outlet_source,
+    placed_phrase,
+    speaking_office,
+    uncounted,
+)
 from nkclaims.attribution.registry import (
     Entity,
     Registry,
@@ -29,7 +37,7 @@ from nkclaims.attribution.registry import (
     org_in,
     roles_in,
 )
-from nkclaims.resources import alternation, load_json
+from nkclaims.resources import alternation
 
 _NAME_RE = re.compile(
     r"(?<![\w’'.-])[A-Z][a-z]+(?:[-\u2010][A-Za-z][a-z]+)?"
@@ -44,6 +52,7 @@ _DESCRIPTOR_RE = re.compile(
 _SEEN_BY = re.compile(
     r"(.+?) (?:seen|obtained|reviewed|viewed|examined|acquired|shared) (?:by|with) .+$"
 )
+_FUNCTION_WORDS = frozenset(("to", "a", "an", "the", "of", "from", "by", "in", "on", "and"))
 _APPOSITIVE = re.compile(r",\s+([^,.;]{1,80})")
 
 
@@ -67,116 +76,6 @@ def _EVIDENCE_AFTER() -> re.Pattern[str]:
         rf"(?:[a-z-]+\s+){{0,2}}(?P<noun2>{nouns}))(?![\w]))",
         re.IGNORECASE,
     )
-
-
-@cache
-def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
-    table: dict[str, str] = load_json("speakers.json")["phrase_spellings"]
-    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])"), table
-
-
-_ORG_RUN = re.compile(r"(?:[A-Z][\w.’'&-]*(?: (?:of|for|and|on|the) | ))*[A-Z][\w.’'&-]*$")
-
-
-def _org_run(bare: str) -> str | None:
-    """The capitalised run ending a phrase (``the Korea International Trade Association``
-    -> ``Korea International Trade Association``), without a leading article."""
-    m = _ORG_RUN.search(bare)
-    if m is None:
-        return None
-    run = m.group(0)
-    for article in ("The ", "A "):
-        run = run.removeprefix(article)
-    return run
-
-
-def _speaking_office(bare: str) -> str | None:
-    """The body a speaking office belongs to: ``the ministry's press service`` -> ``the
-    ministry``, ``the Kremlin press office`` -> ``the Kremlin`` (``speaking_offices``)."""
-    low = bare.lower()
-    for office in _offices():
-        if low.endswith(" " + office):
-            owner = bare[: -len(office) - 1].rstrip()
-            for mark in ("’s", "'s"):
-                owner = owner.removesuffix(mark)
-            return owner or None
-    return None
-
-
-def _outlet_source(bare: str, org: tuple[str, int, int] | None) -> bool:
-    """``Daily NK source in Russia``, ``RFA's sources``: an organisation's unnamed source."""
-    if org is None:
-        org = org_in(bare)
-    if org is None or org[1] > 2:
-        return False
-    rest = bare[org[2] :].removeprefix("’s").removeprefix("'s").split()
-    if not rest:
-        return False
-    heads = _outlet_heads()
-    return rest[0].lower() in heads and (len(rest) == 1 or rest[1] in ("in", "from", "inside"))
-
-
-@cache
-def _offices() -> tuple[str, ...]:
-    return tuple(load_json("speakers.json")["speaking_offices"])
-
-
-@cache
-def _outlet_heads() -> frozenset[str]:
-    return frozenset(load_json("speakers.json")["outlet_source_heads"])
-
-
-@cache
-def _counts() -> frozenset[str]:
-    return frozenset(load_json("speakers.json")["source_counts"])
-
-
-def _uncounted(phrase: str) -> str:
-    """``two US officials`` -> ``US officials``: an unnamed source without its count."""
-    words = phrase.split()
-    if len(words) > 1 and words[0].lower() in _counts():
-        return " ".join(words[1:])
-    return phrase
-
-
-def _one_way(phrase: str) -> str:
-    """``U.S. military official`` -> ``US military official`` (``phrase_spellings``)."""
-    pattern, table = _spellings()
-    return pattern.sub(lambda m: table[m.group(0)], phrase)
-
-
-_FUNCTION_WORDS = frozenset(("to", "a", "an", "the", "of", "from", "by", "in", "on", "and"))
-_RANKS = frozenset(("senior", "top", "high-ranking", "former", "junior", "unnamed"))
-
-
-def _placed_phrase(bare: str) -> str | None:
-    """``officials in the West`` -> ``Western officials``, ``a senior military official
-    from the US`` -> ``senior US military official``, ``officials from the U.S. and South
-    Korea`` -> ``US and South Korean officials``: an unnamed source by its party."""
-    m = re.match(r"(.+?) (?:in|from) (?:the )?(.+)$", bare)
-    if m is None:
-        return None
-    demonyms = lexicon().demonyms
-    adjectives: list[str] = []
-    for place in re.split(r" and (?:the )?", m.group(2)):
-        if place == "West":
-            adjectives.append("Western")
-            continue
-        party = canonical_actor(place)
-        if party is None or party not in demonyms:
-            return None
-        adjectives.append(demonyms[party])
-    lex = lexicon()
-    words = m.group(1).split()
-    if words[-1].lower() not in lex.role_nouns | lex.generic:
-        return None
-    if words[0].lower() in lex.role_nouns | lex.generic | _RANKS:
-        words[0] = words[0].lower()  # "Officials in the West" opening a sentence
-    k = 0
-    while k < len(words) - 1 and words[k].lower() in _RANKS:
-        k += 1
-    return " ".join([*words[:k], " and ".join(adjectives), *words[k:]])
 
 
 class Namer:
@@ -268,9 +167,9 @@ class Namer:
         core, complement = speaker.split_complement(bare)
         if complement and core.split()[-1].lower() in lex.role_nouns | lex.generic | {"person"}:
             # "people familiar with the matter", "a source close to the Kremlin": unnamed
-            core = _uncounted(core)
+            core = uncounted(core)
             core = core if core.split()[0].isupper() else core[:1].lower() + core[1:]
-            return reg.add(_one_way(f"{core} {complement}"), "phrase", pos)
+            return reg.add(one_way(f"{core} {complement}"), "phrase", pos)
         low = bare.lower()
         last = low.split()[-1]
         if low in ("it", "they"):
@@ -318,7 +217,7 @@ class Namer:
             owned = self._owner_of_communication(seen.group(1), pos, actor)
             if isinstance(owned, Entity) and owned.kind != "phrase":
                 return owned
-        placed_text = _placed_phrase(bare)
+        placed_text = placed_phrase(bare)
         whole = org_in(bare)
         if whole is not None and whole[2] == len(bare) and speaker.person_in(raw)[-1:] != [bare]:
             # a gazetteer name ending the phrase wins over a communication noun in it:
@@ -326,12 +225,12 @@ class Namer:
             ent = reg.add(whole[0], "org", pos)
             reg.add_roles(ent, roles_in(raw) | roles_in(whole[0]))
             return ent
-        office = _speaking_office(bare)
+        office = speaking_office(bare)
         if office is not None:
             ent_office = self.resolve(office, pos, actor)  # "the ministry's press service"
             if ent_office is not None:
                 return ent_office
-        if _outlet_source(bare, whole):
+        if outlet_source(bare, whole):
             return reg.add(bare[:1].lower() + bare[1:] if bare[:2] == "A " else bare, "phrase", pos)
         owner = self._owner_of_communication(bare, pos, actor)
         if owner is not False:
@@ -364,7 +263,7 @@ class Namer:
             return known
         if first[:1].isupper() and first.lower() in lex.generic:
             text = placed_text or bare[:1].lower() + bare[1:]
-            return reg.add(_one_way(text), "phrase", pos)
+            return reg.add(one_way(text), "phrase", pos)
         if is_leader(bare):
             return self._person(bare.split(), raw, pos)
         party = canonical_actor(bare)
@@ -393,7 +292,7 @@ class Namer:
             if looks_like_org(name):
                 # the whole capitalised name, title-like words included: "the Korea
                 # International Trade Association", not "Association"
-                return reg.add(_org_run(bare) or " ".join(name), "org", pos)
+                return reg.add(org_run(bare) or " ".join(name), "org", pos)
             return self._person(name, raw, pos)
         described = self._described(bare, raw, pos)
         if described is not None:
@@ -401,7 +300,7 @@ class Namer:
         text = placed_text or bare
         if not placed_text and first[:1].isupper() and first.lower() in lex.generic:
             text = text[:1].lower() + text[1:]
-        text = _one_way(_uncounted(text))
+        text = one_way(uncounted(text))
         ent = reg.add(text, "phrase", pos)
         reg.add_roles(ent, roles_in(text))  # "the official" may point back to it
         return ent
