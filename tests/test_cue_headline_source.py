@@ -67,6 +67,8 @@ TABLE = [
         "8,000",
         ("Pentagon", ":"),
     ),
+    # a name before a colon and a quotation is the quotation's speaker
+    ('Zelensky: "We see 12,000 North Korean soldiers."\n', "12,000", ("Zelensky", ":")),
     # a topic, a country or a rubric before the colon is no speaker
     ("Ukraine war: 3,000 North Korean troops are in Kursk\n", "3,000", (None, None)),
     ("Exclusive: North Korea shipped 5,000 containers\n", "5,000", (None, None)),

@@ -73,6 +73,31 @@ TABLE = [
         "40",
         ("Reuters", "According to"),
     ),
+    # an office of a body, either way round, and media by their country
+    (
+        "The press service of the Russian Foreign Ministry said 1,500 tourists visited.",
+        "1,500",
+        ("Russian Foreign Ministry", "said"),
+    ),
+    (
+        "According to Russian media reports, 3,000 troops arrived.",
+        "3,000",
+        ("Russian media", "According to"),
+    ),
+    # a formal name with lower-case joiners, before a parenthesis and "which"
+    (
+        "This is stated in a report by the Institute for the Study of War (ISW), which"
+        " estimates that 3,000 troops arrived.",
+        "3,000",
+        ("Institute for the Study of War", "estimates"),
+    ),
+    # a person named in apposition to the role after "according to"
+    (
+        "According to the head of the HUR, Kyrylo Budanov, 3,000 troops arrived.",
+        "3,000",
+        ("Kyrylo Budanov", "According to"),
+    ),
+    ("As noted by the agency, 3,000 troops arrived.", "3,000", ("agency", "As noted by")),
     # "As X noted," opening a sentence covers the clause after its comma
     ("As Budanov noted, 3,000 troops arrived.", "3,000", ("Budanov", "noted")),
     (

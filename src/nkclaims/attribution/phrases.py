@@ -48,6 +48,8 @@ def speaking_office(bare: str) -> str | None:
     ministry``, ``the Kremlin press office`` -> ``the Kremlin`` (``speaking_offices``)."""
     low = bare.lower()
     for office in _offices():
+        if low.startswith(office + " of "):
+            return bare[len(office) + 4 :] or None  # "the press service of the ministry"
         if low.endswith(" " + office):
             owner = bare[: -len(office) - 1].rstrip()
             for mark in ("’s", "'s"):

@@ -150,6 +150,11 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
         j -= 1
         if j >= 0 and words[j].text == ",":
             j -= 1  # "Sergei Shoigu, who spoke of 5,000 workers"
+        if j >= 0 and words[j].text == ")":
+            k = j
+            while k >= 0 and words[k].text != "(" and j - k < 10:
+                k -= 1
+            j = k - 1  # "the Institute for the Study of War (ISW), which estimates"
     if j < 0:
         return None
     end = j + 1
@@ -192,6 +197,7 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
             and not w.text[:1].isupper()
             and w.lower not in _JOINERS
             and not _inside_name(words, k)
+            and not _joins_formal_name(words, k)
             and any(x.text[:1].isupper() for x in words[k + 1 : j + 1])
         ):
             break  # a lower-case word before a name ends it: "researcher Cho Han-beom"
@@ -280,6 +286,17 @@ def _skip_time_back(words: list[Word], j: int) -> int:
     if words[k].lower in _PUBLISHED and k > 0:
         k -= 1  # "a poll released Friday"
     return k if k >= 0 and (words[k].text[:1].isalpha()) else j
+
+
+def _joins_formal_name(words: list[Word], k: int) -> bool:
+    """Is word ``k`` a joiner inside a formal name (``for`` and ``the`` in ``the Institute
+    for the Study of War``)?"""
+    if words[k].lower not in _NAME_JOINERS or k == 0 or k + 1 >= len(words):
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return (before.text[:1].isupper() or before.lower in _NAME_JOINERS) and (
+        after.text[:1].isupper() or after.lower in _NAME_JOINERS
+    )
 
 
 def _inside_name(words: list[Word], k: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from nkclaims.attribution import speaker
 from nkclaims.attribution.cues.base import Cue, Sentence
 from nkclaims.attribution.lexicon import lexicon
+from nkclaims.attribution.registry import roles_in
 
 _WITH = re.compile(r",\s*with(?![\w])")
 
@@ -36,7 +37,15 @@ class AccordingTo:
         end = speaker.after(words, k)
         if end <= k:
             return []
-        ent = s.resolve(k, end)
+        named = _appositive_name(s, end)
+        if named is not None:
+            # "According to the head of the HUR, Kyrylo Budanov, ...": the person named
+            ent = s.resolve(end + 1, named)
+            if ent is not None:
+                s.namer.registry.add_roles(ent, roles_in(s.phrase(k, end)))
+            end = named
+        else:
+            ent = s.resolve(k, end)
         if ent is None:
             return []
         s.appositive_roles(end, ent)
@@ -57,6 +66,21 @@ class AccordingTo:
         s.namer.registry.note(ent)
         s.resume = end
         return out
+
+
+def _appositive_name(s: Sentence, end: int) -> int | None:
+    """End of a person's name set off by commas right after a role phrase (``the head of
+    the HUR, Kyrylo Budanov,``), or None."""
+    words = s.words
+    if end >= len(words) or words[end].text != ",":
+        return None
+    k = end + 1
+    while k < len(words) and k - end <= 4 and words[k].text != ",":
+        k += 1
+    if k >= len(words) or words[k].text != "," or k - end < 3:
+        return None
+    name = s.phrase(end + 1, k)
+    return k if speaker.is_name(name) and len(speaker.person_in(name)) >= 2 else None
 
 
 def _cited_by(s: Sentence, i: int) -> Cue | None:

@@ -79,8 +79,11 @@ class HeadlineSource:
         if any(not (w.text[:1].isupper() or w.text in (".", "'s", "’s")) for w in words[:i]):
             return []
         ent = s.resolve(0, i)
-        if ent is None or not self._label(s, ent, s.phrase(0, i)):
-            return []
+        quoted = i + 1 < len(words) and words[i + 1].text in ("“", '"')
+        if ent is None or not (
+            self._label(s, ent, s.phrase(0, i)) or (quoted and ent.kind == "person")
+        ):
+            return []  # a quotation after the colon makes a name its speaker's label
         s.namer.registry.note(ent)
         colon = words[i]
         return [Cue(ent.name, colon.end, s.end, colon.text, colon.start)]
