@@ -15,6 +15,13 @@ def one(text: str, figure: str, nth: int = 0) -> Claim:
 
 
 HEDGES = [
+    # presuming, open uncertainty and evidence that suggests a figure are hedges
+    ("The NIS presumes 10,000 troops were sent.", "10,000", True),
+    ("It remains unclear how many of the 3,000 were killed.", "3,000", True),
+    ("It is unclear whether 10,000 troops were sent.", "10,000", True),
+    ("Satellite images suggest that about 40 tankers docked.", "about 40", True),
+    # "suggest" with no figure after it is a proposal, not a hedge
+    ("He suggested a meeting of 40 people.", "40", False),
     (
         "At least 10,000 North Korean soldiers are believed to be headed for Ukraine.",
         "At least 10,000",
