@@ -167,6 +167,12 @@ CARRIER: list[Row] = [
         "Russia",
     ),
     ("A Chinese freighter carrying 3,000 tonnes of coal docked at Nampo.", "3,000 tonnes", "China"),
+    # a finite verb of carrying too, over an origin in another country
+    (
+        "A North Korean tanker carried 10,000 barrels of oil from Vostochny.",
+        "10,000 barrels",
+        "North Korea",
+    ),
     (
         "North Korea buys grain.\n\nThey watched a Russian convoy hauling 40 trucks of grain.",
         "40",
