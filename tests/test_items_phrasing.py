@@ -401,6 +401,13 @@ ROWS = [
         "about 110 meters",
         "tanker",
     ),
+    # "N strong" after a body: the body's strength
+    (
+        "strong",
+        "The North Korean contingent, some 11,000 strong, is in Kursk.",
+        "some 11,000",
+        "North Korean contingent",
+    ),
     # "others" shares the item of the sentence's previous count
     (
         "others",

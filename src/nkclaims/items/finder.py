@@ -73,6 +73,11 @@ class ItemFinder(Clues):
             found_left = self.phrase(self.np_left(before - 1))
             if found_left is not None:
                 return found_left  # "flour worth $3 million in second place"
+        nxt_word = self._word(after)
+        if kind == "count" and nxt_word is not None and nxt_word.lower == "strong":
+            # "The North Korean contingent, some 11,000 strong,": the body's strength
+            k = before - 1 if prev is not None and prev.text == "," else before
+            return self.phrase(self.np_left(k)) if k >= 0 else None
         if kind in ("count", "vague"):
             found = self._count_item(after)
             others = isinstance(found, tuple) and found[0].lower() in _OTHERS
