@@ -45,6 +45,18 @@ TABLE = [
         "About 3,000",
         ("South Korean officials", "said"),
     ),
+    # a rank stays in the phrase
+    (
+        "About 3,000 troops arrived, a senior South Korean official said.",
+        "About 3,000",
+        ("senior South Korean official", "said"),
+    ),
+    # an inverted speaker with a short place of work after it still closes the sentence
+    (
+        "About 3,000 troops arrived, said an official at the ministry.",
+        "About 3,000",
+        ("official", "said"),
+    ),
     # a count before a named body is no count of sources
     (
         "About 3,000 troops arrived, the NIS told two lawmakers.",

@@ -198,6 +198,7 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
             and w.lower not in _JOINERS
             and not _inside_name(words, k)
             and not _joins_formal_name(words, k)
+            and w.lower not in _RANK_WORDS
             and any(x.text[:1].isupper() for x in words[k + 1 : j + 1])
         ):
             break  # a lower-case word before a name ends it: "researcher Cho Han-beom"
@@ -222,6 +223,7 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
 _SEEN_VERBS = frozenset(
     ("seen", "obtained", "reviewed", "viewed", "examined", "acquired", "shared")
 )
+_RANK_WORDS = frozenset(("senior", "top", "high-ranking", "junior", "former", "unnamed"))
 _MAX_NAME_WORDS = 12  # "the Main Intelligence Directorate of the Ministry of Defense of Ukraine"
 _NAME_JOINERS = frozenset(("of", "the", "for", "and"))
 

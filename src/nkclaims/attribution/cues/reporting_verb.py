@@ -32,6 +32,7 @@ _DETS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
 _NOUN_ADJECTIVES = frozenset(
     ("total", "overall", "final", "latest", "initial", "previous", "earlier")
 )
+_PREP_TAIL = re.compile(r"(?:at|of|in|from|with|for)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z’' -]{1,40}")
 _HEARER_WORDS = 6  # "the Japanese daily Yomiuri Shimbun"
 _RELATIVE_WINDOW = 40  # words a relative clause's scope may run: long sentences stay linear
 _RELATIVE_STOPS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would"))
@@ -273,7 +274,12 @@ def _closes(s: Sentence, j: int) -> bool:
     if rest[0] in ".!?,":
         return True
     m = _TRAILING.match(rest)
-    return bool(m and m.end() >= len(rest.rstrip(".")) - 1 and "that" not in rest.split())
+    if m and m.end() >= len(rest.rstrip(".")) - 1 and "that" not in rest.split():
+        return True
+    # "..., said an official at the ministry.": a short prepositional tail, no clause
+    tail = _PREP_TAIL.fullmatch(rest.rstrip(". "))
+    verbs = lexicon().verbs
+    return bool(tail) and not any(w in verbs or w == "that" for w in rest.lower().split())
 
 
 def _relative_end(s: Sentence, j: int) -> int:
