@@ -125,3 +125,19 @@ def test_an_organisation_name_with_title_words_is_read_whole() -> None:
 def test_the_general_staff_under_its_ukrainian_abbreviation() -> None:
     text = "The AFU General Staff claimed that some 4,000 were already dead or wounded."
     assert one(text, "some 4,000").source == "General Staff of the Armed Forces of Ukraine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the NIS, 3,000 troops died. Of these, 1,000 were officers.",
+        "According to the NIS, 3,000 troops died. Among them were 1,000 officers.",
+    ],
+)
+def test_a_preposition_before_a_pointing_back_word_continues_the_report(text: str) -> None:
+    assert one(text, "1,000").source == "National Intelligence Service"
+
+
+def test_a_preposition_before_a_plain_noun_does_not_continue() -> None:
+    text = "According to the NIS, 3,000 troops died. Of the dead, 1,000 were officers."
+    assert one(text, "1,000").source is None

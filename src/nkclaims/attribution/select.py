@@ -16,7 +16,8 @@ from nkclaims.attribution.cues import Cue
 from nkclaims.attribution.lexicon import lexicon
 
 NEAREST = 16  # cues considered on each side of a figure
-_FIRST_WORD = re.compile(r"[\s“\"‘']*([A-Za-z]+)")
+_FIRST_WORD = re.compile(r"[\s“\"‘']*([A-Za-z]+)(?:[\s,]+([A-Za-z]+))?")
+_LEAD_PREPOSITIONS = frozenset(("of", "among", "from", "besides", "beyond", "including", "for"))
 
 
 class SentenceCues:
@@ -37,6 +38,12 @@ class SentenceCues:
 
 
 def points_back(text: str, start: int, end: int) -> bool:
-    """Does the sentence ``text[start:end]`` open with a word pointing back (``Their``)?"""
+    """Does the sentence ``text[start:end]`` open with a word pointing back (``Their``,
+    ``Of these``, ``Among them``)?"""
     m = _FIRST_WORD.match(text, start, end)
-    return bool(m and m.group(1).lower() in lexicon().back_pointers)
+    if m is None:
+        return False
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    pointers = lexicon().back_pointers
+    # "Their losses ...", and "Of these, 1,000 ...", "Among them, ..."
+    return first in pointers or (first in _LEAD_PREPOSITIONS and second in pointers | {"them"})
