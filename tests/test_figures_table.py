@@ -1074,6 +1074,9 @@ CONSTRUCTED_CASES = [
     ("Seoul deployed K2 tanks and KF-21 jets.", []),  # designations
     ("Russia fired 152mm artillery shells.", []),  # a calibre
     ("The 155-mm howitzer is made in Korea.", []),  # a calibre
+    # a calibre number before a weapon noun and a counting noun counts the systems
+    ("North Korea transferred 100 artillery systems to Russia.", [fig("100", 100)]),
+    ("North Korea sent 170 artillery pieces.", [fig("170", 170)]),
     ("It is one of the largest deals.", []),  # `one` as a pronoun
     ("North Korea ranks 3rd in the region.", []),  # a rank
     ("Prices have risen over the past 10 years.", []),  # a duration after `over`

@@ -54,7 +54,9 @@ def is_non_claim(text: str, core: Core, unit: str | None, lo: int, hi: int, lex:
                 return True
         # Calibres: "155 ammunition" (155-mm, 122 mm: see `is_calibre`).
         if v in lex.calibres and next_word.lower() in lex.weapon_nouns and core.bare_int:
-            return True
+            then = WORD_AFTER.match(text, after.end(), hi) if after else None
+            if not (then and then.group(1).lower() in lex.calibre_counted):
+                return True  # but "100 artillery systems" counts systems
         # Numbers inside names: Resolution 2270, No. 1, Unit 8200.
         if prev_word in lex.designations or prev_word.rstrip(".") + "." in lex.designations:
             return True
