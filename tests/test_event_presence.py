@@ -58,3 +58,7 @@ LISTS = [
 @pytest.mark.parametrize(("text", "figure", "event"), LISTS)
 def test_a_figure_ending_a_list_takes_the_lists_cue(text: str, figure: str, event: str) -> None:
     assert claim_by_text(nkclaims.extract(text), figure).event == event
+
+
+def test_a_death_toll_counts_people_killed() -> None:
+    assert claim_by_text(nkclaims.extract("The death toll rose to 300."), "300").event == "killed"
