@@ -186,6 +186,7 @@ class Lexicon:
         self.calibres = frozenset(float(c) for c in cal["calibres"])
         self.weapon_nouns = frozenset(cal["weapon_nouns"])
         self.calibre_counted = frozenset(cal["counted_after"])
+        self.mass_weapons = frozenset(cal["mass_nouns"])
         self.designations = frozenset(lines("designations.txt"))
         self.minus_before = re.compile(rf"(?<![\w-])(?:minus|negative){SP}+\Z", re.IGNORECASE)
         timing = load_json("durations.json")["placement"]

@@ -55,8 +55,9 @@ def is_non_claim(text: str, core: Core, unit: str | None, lo: int, hi: int, lex:
         # Calibres: "155 ammunition" (155-mm, 122 mm: see `is_calibre`).
         if v in lex.calibres and next_word.lower() in lex.weapon_nouns and core.bare_int:
             then = WORD_AFTER.match(text, after.end(), hi) if after else None
-            if not (then and then.group(1).lower() in lex.calibre_counted):
-                return True  # but "100 artillery systems" counts systems
+            counted = next_word.endswith("s") and next_word.lower() not in lex.mass_weapons
+            if not counted and not (then and _counting_noun(then.group(1), lex)):
+                return True  # "155 ammunition"; but "30 shells", "100 artillery systems" count
         # Numbers inside names: Resolution 2270, No. 1, Unit 8200.
         if prev_word in lex.designations or prev_word.rstrip(".") + "." in lex.designations:
             return True
@@ -89,6 +90,15 @@ def at_sentence_start(text: str, pos: int, lo: int) -> bool:
     if head == "":
         return window_start == lo
     return head[-1:] in ".!?:\n"
+
+
+def _counting_noun(word: str, lex: Lexicon) -> bool:
+    """Is the word after a weapon modifier a plural noun that is counted (``systems``,
+    ``shells`` in ``30 artillery shells``)?"""
+    low = word.lower()
+    return low in lex.calibre_counted or (
+        low.endswith("s") and low in lex.weapon_nouns and low not in lex.mass_weapons
+    )
 
 
 def is_calibre(text: str, core: Core, end: int, hi: int, lex: Lexicon) -> bool:
