@@ -1,4 +1,5 @@
-"""People present abroad are ``deployed`` (R27) when no cue governs them
+"""Events the cue verbs alone miss: people present abroad are ``deployed`` (R27), a figure
+ending a list takes the list's cue, casualty nouns count people
 (nkclaims.events.presence)."""
 
 from __future__ import annotations
@@ -62,3 +63,21 @@ def test_a_figure_ending_a_list_takes_the_lists_cue(text: str, figure: str, even
 
 def test_a_death_toll_counts_people_killed() -> None:
     assert claim_by_text(nkclaims.extract("The death toll rose to 300."), "300").event == "killed"
+
+
+EARNINGS = [
+    # what people earn is their pay (R28); a party's earnings stay earned
+    ("North Korean laborers earn about $800 a month.", "about $800 a month", "paid"),
+    ("Mercenaries fighting for Russia can earn $2,000 per month.", "$2,000 per month", "paid"),
+    ("The country earned $500 million from arms sales.", "$500 million", "earned"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "event"), EARNINGS)
+def test_what_people_earn_is_their_pay(text: str, figure: str, event: str) -> None:
+    assert claim_by_text(nkclaims.extract(text), figure).event == event
+
+
+def test_a_weapon_noun_in_the_plural_after_a_calibre_number_is_counted() -> None:
+    claims = nkclaims.extract("North Korea fired 30 artillery shells into the sea.")
+    assert [(c.text, c.event) for c in claims] == [("30", "fired")]

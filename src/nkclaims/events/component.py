@@ -20,7 +20,7 @@ from nkclaims import extensions
 from nkclaims.events.classify import choose_event, find_cues
 from nkclaims.events.counterparty import choose_counterparty, party_mentions
 from nkclaims.events.mentions import link_mentions
-from nkclaims.events.presence import present_abroad
+from nkclaims.events.presence import earners_pay, present_abroad
 from nkclaims.events.words import WINDOW, Words
 from nkclaims.extensions import ClaimDraft, drafts_of, text_of
 
@@ -45,6 +45,8 @@ def events_component(doc: Doc) -> Doc:
         host = present_abroad(mentions, mention_starts, choice, d) if choice.event is None else None
         if host is not None:
             choice = dataclasses.replace(choice, event="deployed")  # "personnel in Russia"
+        elif earners_pay(words, choice):
+            choice = dataclasses.replace(choice, event="paid")  # "laborers earn $800 a month"
         d.event = choice.event
         d.counterparty = choose_counterparty(words, mentions, mention_starts, choice, d.actor)
         if host is not None and d.counterparty is None:

@@ -1,10 +1,13 @@
-"""People present abroad are ``deployed`` (R27): a figure that counts people, with no cue
-governing it, whose clause places them ``in`` or ``inside`` another party's country or a
-place in it (``North Korean military personnel in Russia projected to reach 5,000``,
-``the count of service members in Russia might be 11,000 to 12,000``).
+"""Two readings of people the cue words alone miss.
 
-A party's people at home, or people with no known party, are no deployment: an
-inventory (``South Korea has 500,000 troops``) keeps no event (R32).
+- People present abroad are ``deployed`` (R27): a figure that counts people, with no cue
+  governing it, whose clause places them ``in`` or ``inside`` another party's country or a
+  place in it (``North Korean military personnel in Russia projected to reach 5,000``,
+  ``the count of service members in Russia might be 11,000 to 12,000``). A party's people
+  at home, or people with no known party, are no deployment: an inventory (``South Korea
+  has 500,000 troops``) keeps no event (R32).
+- What people earn is their pay (R28): ``North Korean laborers earn about $800 a month``
+  is ``paid``; ``earned`` stays a party's revenue (``the country earned $500 million``).
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ import bisect
 
 from nkclaims.events.classify import Choice, what_of
 from nkclaims.events.counterparty import Mention
+from nkclaims.events.words import Words
 from nkclaims.extensions import ClaimDraft
+from nkclaims.items import is_people_noun
 
 _PLACED_BY = frozenset(("in", "inside", "within"))
 
@@ -33,3 +38,17 @@ def present_abroad(
             return m.name
         k += 1
     return None
+
+
+_BEFORE_VERB = 3  # words between the earners and "earn" at most (adverbs, auxiliaries)
+
+
+def earners_pay(words: Words, choice: Choice) -> bool:
+    """Is an ``earned`` figure the pay of people named right before its verb (R28)?"""
+    if choice.event != "earned" or choice.cue is None or choice.cue.cue.kind != "verb":
+        return False
+    start = choice.cue.start
+    for k in range(start - 1, max(choice.clause[0], start - 1 - _BEFORE_VERB) - 1, -1):
+        if is_people_noun(words.lower[k]):
+            return True
+    return False
