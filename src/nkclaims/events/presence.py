@@ -40,7 +40,7 @@ def present_abroad(
     return None
 
 
-_BEFORE_VERB = 3  # words between the earners and "earn" at most (adverbs, auxiliaries)
+_BEFORE_VERB = 5  # words between the earners and "earn" at most ("fighting for Russia can")
 
 
 def earners_pay(words: Words, choice: Choice) -> bool:
