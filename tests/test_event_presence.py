@@ -81,3 +81,12 @@ def test_what_people_earn_is_their_pay(text: str, figure: str, event: str) -> No
 def test_a_weapon_noun_in_the_plural_after_a_calibre_number_is_counted() -> None:
     claims = nkclaims.extract("North Korea fired 30 artillery shells into the sea.")
     assert [(c.text, c.event) for c in claims] == [("30", "fired")]
+
+
+def test_then_ends_the_clause_a_counterparty_is_read_in() -> None:
+    text = (
+        "Given that mercenaries fighting for Russia earn $2,000 per month then the lower pay"
+        " for the North Koreans stands out."
+    )
+    c = claim_by_text(nkclaims.extract(text), "$2,000 per month")
+    assert (c.event, c.actor, c.counterparty) == ("paid", "Russia", None)
