@@ -20,6 +20,12 @@ HEDGES = [
     ("It remains unclear how many of the 3,000 were killed.", "3,000", True),
     ("It is unclear whether 10,000 troops were sent.", "10,000", True),
     ("Satellite images suggest that about 40 tankers docked.", "about 40", True),
+    # fear, perhaps and stated possibility frame a figure as belief
+    ("Around 3,000 troops are feared dead.", "Around 3,000", True),
+    ("Officials fear that 3,000 troops have died.", "3,000", True),
+    ("The shells, numbering perhaps 3 million, arrived by rail.", "3 million", True),
+    ("It is possible that 3,000 troops died.", "3,000", True),
+    ("We fear no one, Kim said of his 3,000 troops.", "3,000", False),
     # "suggest" with no figure after it is a proposal, not a hedge
     ("He suggested a meeting of 40 people.", "40", False),
     (
