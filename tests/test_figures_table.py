@@ -25,7 +25,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from nkclaims.figures import Figure, candidate_starts, find_figures
@@ -1298,6 +1298,7 @@ def test_candidate_starts_are_token_positions() -> None:
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(FUZZ)
+@example("0:¼")  # a vulgar fraction right after a colon starts a core
 def test_candidate_scan_finds_what_the_full_search_finds(text: str) -> None:
     """The component scans only token-derived starts; it must lose no figure."""
     assert _with_candidates(text) == find_figures(text)

@@ -58,9 +58,10 @@ def candidate_starts(doc: Doc) -> list[int]:
     ``ſeven``). That covers every match: a core starts after a character that is not a
     word character, so a start inside a token sits in a token with such a character; and a
     core's first word is followed by a non-letter, so a plain-letter token where one starts
-    is that word. No core starts right after a digit, nor with a digit or dot right after
-    ``.``, ``,`` or ``:`` (every branch's lookbehind forbids it), so those positions inside
-    a number are skipped: they were most of the tries."""
+    is that word. No core starts right after a digit, nor with a decimal digit or dot right
+    after ``.``, ``,`` or ``:`` (every branch's lookbehind forbids it; a vulgar fraction
+    such as ``0:¼`` may), so those positions inside a number are skipped: they were most of
+    the tries."""
     if not len(doc):
         return []
     lex = lexicon()
@@ -77,7 +78,10 @@ def candidate_starts(doc: Doc) -> list[int]:
                 if (text[p].isalnum() or text[p] == ".")
                 and not (
                     p > s
-                    and (text[p - 1].isdigit() or (text[p - 1] in ".,:" and not text[p].isalpha()))
+                    and (
+                        text[p - 1].isdigit()
+                        or (text[p - 1] in ".,:" and (text[p].isdecimal() or text[p] == "."))
+                    )
                 )
             )
         starts.sort()
