@@ -90,3 +90,16 @@ def test_then_ends_the_clause_a_counterparty_is_read_in() -> None:
     )
     c = claim_by_text(nkclaims.extract(text), "$2,000 per month")
     assert (c.event, c.actor, c.counterparty) == ("paid", "Russia", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Some 2,000 soldiers have been brought back to North Korea.", "Some 2,000"),
+        ("About 1,500 troops are being trained in eastern Russia.", "About 1,500"),
+        ("Around 3,000 workers returned home.", "Around 3,000"),
+    ],
+)
+def test_people_brought_home_or_training_are_deployed(text: str, figure: str) -> None:
+    # R27: units training ahead of deployment and people brought back home are deployed
+    assert claim_by_text(nkclaims.extract(text), figure).event == "deployed"
