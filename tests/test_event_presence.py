@@ -103,3 +103,15 @@ def test_then_ends_the_clause_a_counterparty_is_read_in() -> None:
 def test_people_brought_home_or_training_are_deployed(text: str, figure: str) -> None:
     # R27: units training ahead of deployment and people brought back home are deployed
     assert claim_by_text(nkclaims.extract(text), figure).event == "deployed"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("North Korea pockets $500 million a year.", "$500 million a year", "earned"),
+        ("Engineers rebuilt 18 bridges.", "18", "produced"),  # R35: rebuilt structures
+        ("The train brings 30 wagons to Rajin.", "30", None),  # bringing is no earning
+    ],
+)
+def test_earning_and_rebuilding_verbs(text: str, figure: str, event: str | None) -> None:
+    assert claim_by_text(nkclaims.extract(text), figure).event == event
