@@ -49,9 +49,7 @@ _PLACED = re.compile(r"(.+?) (?:in|from) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)
 _DESCRIPTOR_RE = re.compile(
     r"(?<![\w-])([a-z]{4,}) ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){0,3})(?![\w-])"
 )
-_SEEN_BY = re.compile(
-    r"(.+?) (?:seen|obtained|reviewed|viewed|examined|acquired|shared) (?:by|with) .+$"
-)
+_SEEN_BY = re.compile(rf"(.+?) (?:{'|'.join(sorted(speaker.SEEN_VERBS))}) (?:by|with) .+$")
 _FUNCTION_WORDS = frozenset(("to", "a", "an", "the", "of", "from", "by", "in", "on", "and"))
 _APPOSITIVE = re.compile(r",\s+([^,.;]{1,80})")
 

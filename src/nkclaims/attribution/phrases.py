@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from nkclaims.actors import canonical_actor
+from nkclaims.attribution import speaker
 from nkclaims.attribution.lexicon import lexicon
 from nkclaims.attribution.registry import org_in
 from nkclaims.resources import load_json
@@ -82,14 +83,15 @@ def _outlet_heads() -> frozenset[str]:
 
 
 @cache
-def _counts() -> frozenset[str]:
+def source_counts() -> frozenset[str]:
+    """Counting words before an unnamed source (``speakers.json``: ``source_counts``)."""
     return frozenset(load_json("speakers.json")["source_counts"])
 
 
 def uncounted(phrase: str) -> str:
     """``two US officials`` -> ``US officials``: an unnamed source without its count."""
     words = phrase.split()
-    if len(words) > 1 and words[0].lower() in _counts():
+    if len(words) > 1 and words[0].lower() in source_counts():
         return " ".join(words[1:])
     return phrase
 
@@ -98,9 +100,6 @@ def one_way(phrase: str) -> str:
     """``U.S. military official`` -> ``US military official`` (``phrase_spellings``)."""
     pattern, table = _spellings()
     return pattern.sub(lambda m: table[m.group(0)], phrase)
-
-
-_RANKS = frozenset(("senior", "top", "high-ranking", "former", "junior", "unnamed"))
 
 
 def placed_phrase(bare: str) -> str | None:
@@ -124,9 +123,9 @@ def placed_phrase(bare: str) -> str | None:
     words = m.group(1).split()
     if words[-1].lower() not in lex.role_nouns | lex.generic:
         return None
-    if words[0].lower() in lex.role_nouns | lex.generic | _RANKS:
+    if words[0].lower() in lex.role_nouns | lex.generic | speaker.RANK_WORDS:
         words[0] = words[0].lower()  # "Officials in the West" opening a sentence
     k = 0
-    while k < len(words) - 1 and words[k].lower() in _RANKS:
+    while k < len(words) - 1 and words[k].lower() in speaker.RANK_WORDS:
         k += 1
     return " ".join([*words[:k], " and ".join(adjectives), *words[k:]])

@@ -127,10 +127,7 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
     if j < 0:
         return None
     if words[j].text == ")":
-        k = j
-        while k >= 0 and words[k].text != "(" and j - k < 25:
-            k -= 1
-        j = k - 1
+        j = _before_parenthesis(words, j, 25)
     elif words[j].text == ",":
         k = j - 1
         while k >= 0 and words[k].text not in (",", "“", "”", '"') and j - k < 25:
@@ -140,10 +137,7 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
                 return (k + 1, j)  # "A spokesperson for the agency, Andriy Yusov, said"
             j = k - 1
             if j >= 0 and words[j].text == ")":
-                k = j
-                while k >= 0 and words[k].text != "(" and j - k < 10:
-                    k -= 1
-                j = k - 1  # "the Institute for the Study of War (ISW), a think tank, said"
+                j = _before_parenthesis(words, j)  # "the ... (ISW), a think tank, said"
         else:
             return None
     if j >= 0 and words[j].lower in ("who", "which"):
@@ -151,10 +145,7 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
         if j >= 0 and words[j].text == ",":
             j -= 1  # "Sergei Shoigu, who spoke of 5,000 workers"
         if j >= 0 and words[j].text == ")":
-            k = j
-            while k >= 0 and words[k].text != "(" and j - k < 10:
-                k -= 1
-            j = k - 1  # "the Institute for the Study of War (ISW), which estimates"
+            j = _before_parenthesis(words, j)  # "the ... (ISW), which estimates"
     if j < 0:
         return None
     end = j + 1
@@ -198,7 +189,7 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
             and w.lower not in _JOINERS
             and not _inside_name(words, k)
             and not _joins_formal_name(words, k)
-            and w.lower not in _RANK_WORDS
+            and w.lower not in RANK_WORDS
             and any(x.text[:1].isupper() for x in words[k + 1 : j + 1])
         ):
             break  # a lower-case word before a name ends it: "researcher Cho Han-beom"
@@ -208,7 +199,7 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
     if (
         by >= 2
         and words[by].lower in ("by", "with")
-        and words[by - 1].lower in _SEEN_VERBS
+        and words[by - 1].lower in SEEN_VERBS
         and words[by - 2].lower in lex.communication_nouns
     ):
         # "A UN report seen by AFP said": the whole phrase, so its owner can be read
@@ -220,18 +211,18 @@ def before(words: list[Word], i: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-_SEEN_VERBS = frozenset(
-    ("seen", "obtained", "reviewed", "viewed", "examined", "acquired", "shared")
-)
-_RANK_WORDS = frozenset(("senior", "top", "high-ranking", "junior", "former", "unnamed"))
+# Shared with the cue recognizers and naming: verbs of access to evidence ("a UN report
+# seen by AFP"), rank words of an unnamed source, joiners inside a formal name.
+SEEN_VERBS = frozenset(("seen", "obtained", "reviewed", "viewed", "examined", "acquired", "shared"))
+RANK_WORDS = frozenset(("senior", "top", "high-ranking", "junior", "former", "unnamed"))
 _MAX_NAME_WORDS = 12  # "the Main Intelligence Directorate of the Ministry of Defense of Ukraine"
-_NAME_JOINERS = frozenset(("of", "the", "for", "and"))
+NAME_JOINERS = frozenset(("of", "the", "for", "and"))
 
 
 def _formal_name(run: list[Word]) -> bool:
     """Is the run a formal name of capitalised words and joiners (longer than a speaker
     phrase may otherwise run)?"""
-    return all(w.text[:1].isupper() or w.lower in _NAME_JOINERS for w in run)
+    return all(w.text[:1].isupper() or w.lower in NAME_JOINERS for w in run)
 
 
 @cache
@@ -290,14 +281,23 @@ def _skip_time_back(words: list[Word], j: int) -> int:
     return k if k >= 0 and (words[k].text[:1].isalpha()) else j
 
 
+def _before_parenthesis(words: list[Word], j: int, limit: int = 10) -> int:
+    """Index of the word before the ``(`` that opens the parenthesis closing at ``j``,
+    looking back at most ``limit`` words."""
+    k = j
+    while k >= 0 and words[k].text != "(" and j - k < limit:
+        k -= 1
+    return k - 1
+
+
 def _joins_formal_name(words: list[Word], k: int) -> bool:
     """Is word ``k`` a joiner inside a formal name (``for`` and ``the`` in ``the Institute
     for the Study of War``)?"""
-    if words[k].lower not in _NAME_JOINERS or k == 0 or k + 1 >= len(words):
+    if words[k].lower not in NAME_JOINERS or k == 0 or k + 1 >= len(words):
         return False
     before, after = words[k - 1], words[k + 1]
-    return (before.text[:1].isupper() or before.lower in _NAME_JOINERS) and (
-        after.text[:1].isupper() or after.lower in _NAME_JOINERS
+    return (before.text[:1].isupper() or before.lower in NAME_JOINERS) and (
+        after.text[:1].isupper() or after.lower in NAME_JOINERS
     )
 
 

@@ -16,7 +16,6 @@ from nkclaims.resources import word_set
 
 _BREAK_PUNCT = word_set("break_punctuation")
 _OWNER_PREPOSITIONS = ("by", "from", "of")
-_NAME_JOINERS = frozenset(("of", "for", "the", "and"))
 
 
 class CommunicationNoun:
@@ -42,7 +41,7 @@ class CommunicationNoun:
                 and (
                     words[k - 1].text[:1].isupper()
                     or (
-                        words[k - 1].lower in _NAME_JOINERS
+                        words[k - 1].lower in speaker.NAME_JOINERS
                         and k > 1
                         and words[k - 2].text[:1].isupper()
                     )

@@ -23,11 +23,11 @@ import re
 from nkclaims.attribution import speaker
 from nkclaims.attribution.cues.base import Cue, Sentence
 from nkclaims.attribution.lexicon import lexicon
+from nkclaims.attribution.phrases import source_counts
 from nkclaims.attribution.registry import org_in
-from nkclaims.resources import load_json, word_set
+from nkclaims.resources import word_set
 
 _BE = word_set("be_forms")
-_SOURCE_COUNTS = frozenset(load_json("speakers.json")["source_counts"])
 _DETS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
 _NOUN_ADJECTIVES = frozenset(
     ("total", "overall", "final", "latest", "initial", "previous", "earlier")
@@ -231,7 +231,7 @@ def _that_after_citing(s: Sentence, k: int) -> int | None:
 def _counted(s: Sentence, j: int) -> bool:
     """``said three people familiar with the plans``: a count before an unnamed source."""
     words = s.words
-    if j + 1 >= len(words) or words[j].lower not in _SOURCE_COUNTS:
+    if j + 1 >= len(words) or words[j].lower not in source_counts():
         return False
     lex = lexicon()
     k = j + 1
